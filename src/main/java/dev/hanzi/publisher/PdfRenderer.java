@@ -1,0 +1,102 @@
+package dev.hanzi.publisher;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SAXDestination;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmNode;
+import org.apache.fop.apps.FOPException;
+import org.apache.fop.apps.FOUserAgent;
+import org.apache.fop.apps.Fop;
+import org.apache.fop.apps.FopConfParser;
+import org.apache.fop.apps.FopFactory;
+import org.apache.fop.apps.FormattingResults;
+import org.apache.fop.apps.MimeConstants;
+import org.apache.fop.events.Event;
+import org.apache.fop.events.EventFormatter;
+import org.apache.fop.events.model.EventSeverity;
+import org.xml.sax.SAXException;
+
+/**
+ * Stage 4, render PDF: XSL-FO to PDF with FOP, in process. The {@link FopFactory} (font setup) is
+ * made once per renderer; each run gets a fresh user agent, as FOP requires. FOP events that would
+ * silently damage the book (a missing glyph, a substituted font, a lost image) are errors.
+ */
+public final class PdfRenderer {
+    /** Events after which the PDF is wrong, whatever FOP's own severity says. */
+    private static final Set<String> FATAL_EVENTS = Set.of(
+            "org.apache.fop.fonts.FontEventProducer.glyphNotAvailable",
+            "org.apache.fop.fonts.FontEventProducer.fontSubstituted",
+            "org.apache.fop.fonts.FontEventProducer.fontLoadingErrorAtAutoDetection",
+            "org.apache.fop.events.ResourceEventProducer.imageNotFound",
+            "org.apache.fop.events.ResourceEventProducer.imageError",
+            "org.apache.fop.events.ResourceEventProducer.imageIOError",
+            "org.apache.fop.events.ResourceEventProducer.uriError");
+
+    private final Processor processor;
+    private final FopFactory fopFactory;
+
+    public PdfRenderer(Processor processor, Installation installation) throws PublishException {
+        this.processor = processor;
+        try {
+            this.fopFactory = new FopConfParser(installation.fopConfiguration().toFile()).getFopFactoryBuilder().build();
+        } catch (SAXException | IOException e) {
+            throw new PublishException(Diagnostic.of(installation.fopConfiguration(),
+                    "FOP configuration cannot be read: " + e.getMessage()), e);
+        }
+    }
+
+    /** The outcome of one rendering: page count and the warnings worth an author's attention. */
+    public record Rendered(int pages, List<String> warnings) {
+    }
+
+    public Rendered render(XdmNode fo, BookInfo info, OutputStream out) throws PublishException {
+        FOUserAgent agent = fopFactory.newFOUserAgent();
+        agent.setTitle(info.title());
+        agent.setAuthor(info.author());
+        agent.setCreator(info.publisher());
+        agent.setProducer("Hanzi Publisher");
+        agent.setCreationDate(Date.from(info.date()));
+        List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        agent.getEventBroadcaster().addEventListener(event -> classify(event, errors, warnings));
+        FormattingResults results;
+        try {
+            Fop fop = agent.newFop(MimeConstants.MIME_PDF, out);
+            processor.writeXdmValue(fo, new SAXDestination(fop.getDefaultHandler()));
+            results = fop.getResults();
+        } catch (FOPException | SaxonApiException e) {
+            if (errors.isEmpty()) {
+                errors.add("FOP failed: " + rootMessage(e));
+            }
+            throw new PublishException(errors.stream().map(Diagnostic::general).toList());
+        }
+        if (!errors.isEmpty()) {
+            throw new PublishException(errors.stream().map(Diagnostic::general).toList());
+        }
+        return new Rendered(results.getPageCount(), List.copyOf(warnings));
+    }
+
+    private static void classify(Event event, List<String> errors, List<String> warnings) {
+        String message = EventFormatter.format(event);
+        if (FATAL_EVENTS.contains(event.getEventID())
+                || event.getSeverity() == EventSeverity.ERROR || event.getSeverity() == EventSeverity.FATAL) {
+            errors.add(message);
+        } else if (event.getSeverity() == EventSeverity.WARN && !warnings.contains(message)) {
+            warnings.add(message);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    }
+}

@@ -1,0 +1,131 @@
+package dev.hanzi.publisher;
+
+import com.thaiopensource.util.PropertyMapBuilder;
+import com.thaiopensource.validate.IncorrectSchemaException;
+import com.thaiopensource.validate.Schema;
+import com.thaiopensource.validate.ValidateProperty;
+import com.thaiopensource.validate.rng.CompactSchemaReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.saxon.s9api.BuildingContentHandler;
+import net.sf.saxon.s9api.DocumentBuilder;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Stage 1, load: reads a book's main file and its XIncludes into one tree and validates it against
+ * our DocBook subset ({@code schema/book.rnc}) in the same pass. Parse errors stop at the first;
+ * schema errors are all collected, so an author fixes them in one round.
+ */
+public final class SourceLoader {
+    /** Enough to fix in one round; more would bury the first, which often causes the rest. */
+    private static final int MAX_SCHEMA_ERRORS = 20;
+
+    private final Processor processor;
+    private final Schema schema;
+
+    public SourceLoader(Processor processor, Installation installation) throws PublishException {
+        this.processor = processor;
+        this.schema = compileSchema(installation.resource("schema/book.rnc"));
+    }
+
+    private static Schema compileSchema(String url) throws PublishException {
+        try {
+            PropertyMapBuilder properties = new PropertyMapBuilder();
+            return CompactSchemaReader.getInstance()
+                    .createSchema(new InputSource(url), properties.toPropertyMap());
+        } catch (IOException | SAXException | IncorrectSchemaException e) {
+            throw new PublishException(Diagnostic.general("the publisher's schema does not compile: " + e), e);
+        }
+    }
+
+    public LoadedBook load(Path source) throws PublishException {
+        Path file = source.toAbsolutePath().normalize();
+        checkReadable(file);
+        List<Diagnostic> schemaErrors = new ArrayList<>();
+        ErrorHandler errors = new CollectingErrorHandler(schemaErrors);
+
+        PropertyMapBuilder properties = new PropertyMapBuilder();
+        properties.put(ValidateProperty.ERROR_HANDLER, errors);
+        var validator = schema.createValidator(properties.toPropertyMap());
+
+        DocumentBuilder builder = processor.newDocumentBuilder();
+        builder.setLineNumbering(true);
+        BuildingContentHandler tree;
+        try {
+            tree = builder.newBuildingContentHandler();
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException(e);
+        }
+        XIncludeHandler includes = new XIncludeHandler(file.getParent(),
+                new TeeContentHandler(validator.getContentHandler(), tree));
+        includes.setErrorHandler(errors);
+        try {
+            includes.parse(file);
+        } catch (SAXParseException e) {
+            throw new PublishException(XmlErrors.diagnostic(e));
+        } catch (SAXException e) {
+            throw new PublishException(Diagnostic.of(file, XmlErrors.message(e)), e);
+        } catch (IOException e) {
+            throw new PublishException(Diagnostic.of(file, "cannot read: " + e.getMessage()), e);
+        }
+        if (!schemaErrors.isEmpty()) {
+            throw new PublishException(schemaErrors);
+        }
+        try {
+            return new LoadedBook(tree.getDocumentNode(), file, includes.files());
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void checkReadable(Path file) throws PublishException {
+        if (!Files.isRegularFile(file)) {
+            throw new PublishException(Diagnostic.of(file, "no such file"));
+        }
+        if (!Files.isReadable(file)) {
+            throw new PublishException(Diagnostic.of(file, "the file cannot be read (permission denied)"));
+        }
+        try {
+            if (Files.size(file) == 0) {
+                throw new PublishException(Diagnostic.of(file, "the file is empty: a book starts with <book>"));
+            }
+        } catch (IOException e) {
+            throw new PublishException(Diagnostic.of(file, "cannot read: " + e.getMessage()), e);
+        }
+    }
+
+    /** Collects schema errors; lets well-formedness errors stop the parse. */
+    private static final class CollectingErrorHandler implements ErrorHandler {
+        private final List<Diagnostic> diagnostics;
+
+        CollectingErrorHandler(List<Diagnostic> diagnostics) {
+            this.diagnostics = diagnostics;
+        }
+
+        @Override
+        public void warning(SAXParseException e) {
+            // The schema has no warnings; the parser's are about things we refuse anyway.
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            diagnostics.add(XmlErrors.diagnostic(e));
+            if (diagnostics.size() >= MAX_SCHEMA_ERRORS) {
+                throw new SAXException("too many errors");
+            }
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package dev.hanzi.publisher.cli;
+
+import dev.hanzi.publisher.Installation;
+import dev.hanzi.publisher.Paper;
+import dev.hanzi.publisher.PublishException;
+import dev.hanzi.publisher.PublishListener;
+import dev.hanzi.publisher.PublishRequest;
+import dev.hanzi.publisher.Publisher;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The command line: {@code java -jar publisher.jar SOURCE.xml --pdf OUT.pdf [--epub OUT.epub]
+ * [--paper a4|16k|a5]}. Exit 0 on success, 1 when the book has errors, 2 on a usage error.
+ */
+public final class Main {
+    static final int OK = 0;
+    static final int BOOK_ERROR = 1;
+    static final int USAGE_ERROR = 2;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Main(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new Main(System.out, System.err).run(args));
+    }
+
+    /** Runs the command and returns its exit code. */
+    public int run(String... args) {
+        Arguments arguments;
+        try {
+            arguments = Arguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.println(Arguments.USAGE);
+            return USAGE_ERROR;
+        }
+        if (arguments.help()) {
+            out.println(Arguments.USAGE);
+            return OK;
+        }
+        Logging.quiet(arguments.verbose());
+        try {
+            Publisher publisher = new Publisher(Installation.locate());
+            publisher.publish(arguments.request(), new ConsoleListener());
+            return OK;
+        } catch (PublishException e) {
+            e.diagnostics().forEach(d -> err.println(d));
+            if (arguments.verbose()) {
+                e.printStackTrace(err);
+            }
+            return BOOK_ERROR;
+        } catch (RuntimeException e) {
+            err.println("internal error: " + e);
+            if (arguments.verbose()) {
+                e.printStackTrace(err);
+            } else {
+                err.println("(run again with --verbose for the details, and please report it)");
+            }
+            return BOOK_ERROR;
+        }
+    }
+
+    private final class ConsoleListener implements PublishListener {
+        @Override
+        public void stageDone(String stage, Duration time, String result) {
+            out.printf(Locale.ROOT, "%-9s %-28s %5.1f s%n", stage, result, time.toMillis() / 1000.0);
+        }
+
+        @Override
+        public void warning(String message) {
+            err.println("warning: " + message);
+        }
+    }
+
+    /** The parsed command line. */
+    record Arguments(PublishRequest request, boolean verbose, boolean help) {
+        static final String USAGE = String.join("\n",
+                "usage: java -jar publisher.jar SOURCE.xml [--pdf OUT.pdf] [--epub OUT.epub] [options]",
+                "  --pdf FILE          write the PDF here",
+                "  --epub FILE         write the EPUB here",
+                "  --paper NAME        page size: " + Paper.names() + " (default a4)",
+                "  --date INSTANT      date written into the outputs (ISO-8601, e.g. 2021-06-01T00:00:00Z);",
+                "                      default: $SOURCE_DATE_EPOCH, else the book's pubdate",
+                "  --verbose           show FOP's and Saxon's own messages and stack traces",
+                "  --help              show this help");
+
+        static Arguments parse(String[] args) {
+            Path source = null;
+            Path pdf = null;
+            Path epub = null;
+            Paper paper = Paper.A4;
+            Instant date = null;
+            boolean verbose = false;
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                switch (arg) {
+                    case "--help", "-h" -> {
+                        return new Arguments(null, false, true);
+                    }
+                    case "--verbose", "-v" -> verbose = true;
+                    case "--pdf" -> pdf = Paths.get(value(args, ++i, arg));
+                    case "--epub" -> epub = Paths.get(value(args, ++i, arg));
+                    case "--paper" -> paper = Paper.fromName(value(args, ++i, arg));
+                    case "--date" -> date = instant(value(args, ++i, arg));
+                    default -> {
+                        if (arg.startsWith("-")) {
+                            throw new IllegalArgumentException("unknown option " + arg);
+                        }
+                        if (source != null) {
+                            throw new IllegalArgumentException("only one source file, please (got " + source
+                                    + " and " + arg + ")");
+                        }
+                        source = Paths.get(arg);
+                    }
+                }
+            }
+            if (source == null) {
+                throw new IllegalArgumentException("no source file given");
+            }
+            if (pdf == null && epub == null) {
+                throw new IllegalArgumentException("nothing to write: give --pdf and/or --epub");
+            }
+            if (date == null) {
+                date = sourceDateEpoch();
+            }
+            return new Arguments(new PublishRequest(source, Optional.ofNullable(pdf), Optional.ofNullable(epub),
+                    paper, Optional.ofNullable(date)), verbose, false);
+        }
+
+        private static String value(String[] args, int index, String option) {
+            if (index >= args.length || args[index].startsWith("--")) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            return args[index];
+        }
+
+        private static Instant instant(String value) {
+            try {
+                return Instant.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("--date wants an ISO-8601 instant like 2021-06-01T00:00:00Z, not "
+                        + value);
+            }
+        }
+
+        /** The reproducible-builds convention: seconds since the epoch, from the environment. */
+        private static Instant sourceDateEpoch() {
+            String epoch = System.getenv("SOURCE_DATE_EPOCH");
+            if (epoch == null || epoch.isBlank()) {
+                return null;
+            }
+            try {
+                return Instant.ofEpochSecond(Long.parseLong(epoch.trim()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("SOURCE_DATE_EPOCH must be a number of seconds, not " + epoch);
+            }
+        }
+    }
+}

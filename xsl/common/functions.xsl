@@ -1,0 +1,238 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Logic shared by the PDF and the EPUB: generated text, numbering, titles, ids and the treatment
+  of white space in Chinese text. Both drivers include this module, so a figure is 图 1-2 and a
+  footnote is 7 in both outputs.
+-->
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:db="http://docbook.org/ns/docbook"
+    xmlns:f="http://hanzi.dev/ns/functions"
+    exclude-result-prefixes="#all">
+
+  <!-- Element-only content: white space between these elements' children means nothing. -->
+  <xsl:strip-space elements="db:book db:info db:author db:publisher db:copyright db:legalnotice
+      db:abstract db:preface db:chapter db:appendix db:colophon db:section db:itemizedlist
+      db:orderedlist db:listitem db:blockquote db:note db:figure db:informalfigure db:mediaobject
+      db:imageobject db:textobject db:table db:informaltable db:tgroup db:thead db:tbody db:row
+      db:footnote"/>
+
+  <!-- ============================================================ generated text -->
+
+  <xsl:variable name="f:language" as="xs:string"
+      select="(/db:book/@xml:lang, $default-language)[1]"/>
+
+  <xsl:variable name="f:gentext" as="document-node()"
+      select="(doc('l10n/' || $f:language || '.xml')[doc-available('l10n/' || $f:language || '.xml')],
+               doc('l10n/zh-CN.xml'))[1]"/>
+
+  <!-- The generated word for $key, with {name} placeholders filled from $values. -->
+  <xsl:function name="f:gentext" as="xs:string">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="values" as="map(xs:string, xs:anyAtomicType)"/>
+    <xsl:variable name="template" select="$f:gentext/gentext/text[@key = $key]"/>
+    <xsl:if test="empty($template)">
+      <xsl:message terminate="yes" error-code="f:missing-gentext">no generated text for key '<xsl:value-of select="$key"/>'</xsl:message>
+    </xsl:if>
+    <xsl:variable name="parts" as="xs:string*">
+      <xsl:analyze-string select="string($template)" regex="\{{([a-z]+)\}}">
+        <xsl:matching-substring>
+          <xsl:sequence select="string($values(regex-group(1)))"/>
+        </xsl:matching-substring>
+        <xsl:non-matching-substring>
+          <xsl:sequence select="."/>
+        </xsl:non-matching-substring>
+      </xsl:analyze-string>
+    </xsl:variable>
+    <xsl:sequence select="string-join($parts)"/>
+  </xsl:function>
+
+  <xsl:function name="f:gentext" as="xs:string">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:sequence select="f:gentext($key, map{})"/>
+  </xsl:function>
+
+  <!-- ============================================================ ids and titles -->
+
+  <!-- A stable id for any element: its own xml:id, else one Saxon derives from its position. -->
+  <xsl:function name="f:id" as="xs:string">
+    <xsl:param name="node" as="element()"/>
+    <xsl:sequence select="($node/@xml:id, 'n-' || generate-id($node))[1]"/>
+  </xsl:function>
+
+  <xsl:function name="f:title" as="element(db:title)?">
+    <xsl:param name="node" as="element()"/>
+    <xsl:sequence select="$node/db:title"/>
+  </xsl:function>
+
+  <!-- A division's title as plain text, exactly as in <title> (footnotes left out). -->
+  <xsl:function name="f:title-text" as="xs:string">
+    <xsl:param name="node" as="element()"/>
+    <xsl:sequence select="normalize-space(string-join(f:title($node)//text()[not(ancestor::db:footnote)]))"/>
+  </xsl:function>
+
+  <!-- ============================================================ numbering -->
+
+  <!-- "第一章", "附录A", or "" for parts that carry no number (preface, colophon). -->
+  <xsl:function name="f:division-label" as="xs:string">
+    <xsl:param name="division" as="element()"/>
+    <xsl:choose>
+      <xsl:when test="$division/self::db:chapter">
+        <xsl:sequence select="f:gentext('chapter-label', map{'n': format-integer(f:division-number($division), '一')})"/>
+      </xsl:when>
+      <xsl:when test="$division/self::db:appendix">
+        <xsl:sequence select="f:gentext('appendix-label', map{'n': format-integer(f:division-number($division), 'A')})"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:sequence select="''"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <xsl:function name="f:division-number" as="xs:integer">
+    <xsl:param name="division" as="element()"/>
+    <xsl:sequence select="count($division/preceding-sibling::*[node-name() = node-name($division)]) + 1"/>
+  </xsl:function>
+
+  <!-- The number figures and tables of a division are prefixed with: "1" for chapter one, "A". -->
+  <xsl:function name="f:division-prefix" as="xs:string">
+    <xsl:param name="division" as="element()"/>
+    <xsl:choose>
+      <xsl:when test="$division/self::db:chapter">
+        <xsl:sequence select="string(f:division-number($division))"/>
+      </xsl:when>
+      <xsl:when test="$division/self::db:appendix">
+        <xsl:sequence select="format-integer(f:division-number($division), 'A')"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:sequence select="''"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <xsl:function name="f:division" as="element()?">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="$node/ancestor-or-self::*[self::db:preface or self::db:chapter or self::db:appendix
+        or self::db:colophon][1]"/>
+  </xsl:function>
+
+  <!-- "1-2" for the second figure (or table) of chapter one; "2" in an unnumbered part. -->
+  <xsl:function name="f:formal-number" as="xs:string">
+    <xsl:param name="formal" as="element()"/>
+    <xsl:variable name="division" select="f:division($formal)"/>
+    <xsl:variable name="n" select="count($division//*[node-name() = node-name($formal)][. &lt;&lt; $formal]) + 1"/>
+    <xsl:variable name="prefix" select="f:division-prefix($division)"/>
+    <xsl:sequence select="if ($prefix) then $prefix || '-' || $n else string($n)"/>
+  </xsl:function>
+
+  <!-- "图 1-2" or "表 1-2". -->
+  <xsl:function name="f:formal-label" as="xs:string">
+    <xsl:param name="formal" as="element()"/>
+    <xsl:sequence select="f:gentext(if ($formal/self::db:table) then 'table-label' else 'figure-label',
+        map{'n': f:formal-number($formal)})"/>
+  </xsl:function>
+
+  <!-- Footnotes are numbered 1, 2, 3 … through the whole book. -->
+  <xsl:function name="f:footnote-number" as="xs:integer">
+    <xsl:param name="footnote" as="element(db:footnote)"/>
+    <xsl:variable name="n" as="xs:integer">
+      <xsl:number select="$footnote" level="any" count="db:footnote"/>
+    </xsl:variable>
+    <xsl:sequence select="$n"/>
+  </xsl:function>
+
+  <!-- ============================================================ cross references -->
+
+  <!-- What an xref prints for its target: 第一章“标题”, “节标题”, 图 1-2 or 表 1-2. -->
+  <xsl:function name="f:xref-text" as="xs:string">
+    <xsl:param name="target" as="element()"/>
+    <xsl:choose>
+      <xsl:when test="$target/self::db:figure or $target/self::db:table">
+        <xsl:sequence select="f:formal-label($target)"/>
+      </xsl:when>
+      <xsl:when test="f:division-label($target) and ($target/self::db:chapter or $target/self::db:appendix)">
+        <xsl:sequence select="f:gentext('xref-division', map{'label': f:division-label($target),
+            'title': f:title-text($target)})"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:sequence select="f:xref-title-text($target)"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- The target's title in quotation marks; an untitled target (an anchor) has none. -->
+  <xsl:function name="f:xref-title-text" as="xs:string">
+    <xsl:param name="target" as="element()"/>
+    <xsl:sequence select="if ($target/db:title) then f:gentext('xref-title', map{'title': f:title-text($target)})
+        else ''"/>
+  </xsl:function>
+
+  <!-- ============================================================ white space -->
+
+  <!--
+    Text as it prints. Source line breaks are where the author's editor wrapped, not spaces:
+    per the segment-break rules of CSS Text 3, white space holding a line break between two
+    Chinese characters (or Chinese punctuation) vanishes; any other run of white space becomes
+    one space; white space at the start or end of a block vanishes.
+  -->
+  <xsl:function name="f:normalize-text" as="xs:string">
+    <xsl:param name="text" as="text()"/>
+    <xsl:variable name="block" select="f:block($text)"/>
+    <xsl:variable name="tokens" as="xs:string*">
+      <xsl:analyze-string select="string($text)" regex="\s+">
+        <xsl:matching-substring><xsl:sequence select="."/></xsl:matching-substring>
+        <xsl:non-matching-substring><xsl:sequence select="."/></xsl:non-matching-substring>
+      </xsl:analyze-string>
+    </xsl:variable>
+    <xsl:variable name="before" as="xs:string"
+        select="f:last-char(($block//text()[. &lt;&lt; $text][f:block(.) is $block])[last()])"/>
+    <xsl:variable name="after" as="xs:string"
+        select="f:first-char(($block//text()[. &gt;&gt; $text][f:block(.) is $block])[1])"/>
+    <xsl:variable name="count" select="count($tokens)"/>
+    <xsl:sequence select="string-join(
+        for $i in 1 to $count return
+          if (matches($tokens[$i], '^\s+$'))
+          then f:space-between(
+                 if ($i gt 1) then f:last-char($tokens[$i - 1]) else $before,
+                 if ($i lt $count) then f:first-char($tokens[$i + 1]) else $after,
+                 $tokens[$i])
+          else $tokens[$i])"/>
+  </xsl:function>
+
+  <!-- What a run of white space between two characters becomes. -->
+  <xsl:function name="f:space-between" as="xs:string">
+    <xsl:param name="previous" as="xs:string"/>
+    <xsl:param name="next" as="xs:string"/>
+    <xsl:param name="space" as="xs:string"/>
+    <xsl:sequence select="
+        if ($previous = '' or $next = '') then ''
+        else if (matches($previous, '\s')) then ''
+        else if (contains($space, '&#10;') and f:is-wide($previous) and f:is-wide($next)) then ''
+        else ' '"/>
+  </xsl:function>
+
+  <!-- Chinese characters and the punctuation set with them (East Asian Width F or W, and the
+       quotes, dashes and ellipsis that Chinese text uses at full width). -->
+  <xsl:function name="f:is-wide" as="xs:boolean">
+    <xsl:param name="char" as="xs:string"/>
+    <xsl:sequence select="matches($char, '^[\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographsExtensionA}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}\p{IsCJKCompatibilityIdeographs}\p{IsCJKRadicalsSupplement}\p{IsKangxiRadicals}\p{IsCJKCompatibilityForms}\p{IsVerticalForms}\p{IsBopomofo}“”‘’—…·]$')
+        or string-to-codepoints($char) ge 131072"/>
+  </xsl:function>
+
+  <!-- The block a piece of text belongs to: its nearest ancestor that is not an inline. -->
+  <xsl:function name="f:block" as="element()">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="$node/ancestor::*[not(self::db:emphasis or self::db:link or self::db:quote
+        or self::db:citetitle or self::db:phrase or self::db:superscript or self::db:subscript)][1]"/>
+  </xsl:function>
+
+  <xsl:function name="f:last-char" as="xs:string">
+    <xsl:param name="text" as="xs:string?"/>
+    <xsl:sequence select="if ($text) then substring($text, string-length($text)) else ''"/>
+  </xsl:function>
+
+  <xsl:function name="f:first-char" as="xs:string">
+    <xsl:param name="text" as="xs:string?"/>
+    <xsl:sequence select="if ($text) then substring($text, 1, 1) else ''"/>
+  </xsl:function>
+</xsl:stylesheet>

@@ -1,0 +1,71 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Parts of the book (preface, chapter, appendix, colophon), each a page sequence that opens on a
+  new page with its own running head; and the sections inside them. Front matter is numbered in
+  roman numerals, the body in arabic from 1.
+-->
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:db="http://docbook.org/ns/docbook"
+    xmlns:f="http://hanzi.dev/ns/functions"
+    exclude-result-prefixes="#all">
+
+  <xsl:template match="db:preface | db:chapter | db:appendix | db:colophon">
+    <xsl:variable name="first-body-part" select="(/db:book/(db:chapter | db:appendix | db:colophon))[1]"/>
+    <fo:page-sequence master-reference="division" force-page-count="no-force"
+        format="{if (self::db:preface) then 'i' else '1'}">
+      <xsl:if test=". is $first-body-part">
+        <xsl:attribute name="initial-page-number">1</xsl:attribute>
+      </xsl:if>
+      <xsl:call-template name="running-head-and-folio">
+        <xsl:with-param name="title" select="f:title-text(.)"/>
+      </xsl:call-template>
+      <fo:flow flow-name="xsl-region-body">
+        <fo:block id="{f:id(.)}">
+          <xsl:call-template name="division-heading"/>
+        </fo:block>
+        <xsl:apply-templates select="* except db:title"/>
+      </fo:flow>
+    </fo:page-sequence>
+  </xsl:template>
+
+  <xsl:template name="division-heading">
+    <xsl:variable name="label" select="f:division-label(.)"/>
+    <xsl:choose>
+      <xsl:when test="$label">
+        <fo:block xsl:use-attribute-sets="division.label"><xsl:value-of select="$label"/></fo:block>
+        <fo:block xsl:use-attribute-sets="division.title__labelled">
+          <xsl:apply-templates select="db:title/node()"/>
+        </fo:block>
+      </xsl:when>
+      <xsl:when test="db:title">
+        <fo:block xsl:use-attribute-sets="division.title">
+          <xsl:apply-templates select="db:title/node()"/>
+        </fo:block>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="db:subtitle">
+    <fo:block xsl:use-attribute-sets="section.title.level2"><xsl:apply-templates/></fo:block>
+  </xsl:template>
+
+  <xsl:template match="db:section">
+    <fo:block id="{f:id(.)}">
+      <xsl:variable name="level" select="count(ancestor-or-self::db:section)"/>
+      <xsl:choose>
+        <xsl:when test="$level = 1">
+          <fo:block xsl:use-attribute-sets="section.title.level1"><xsl:apply-templates select="db:title/node()"/></fo:block>
+        </xsl:when>
+        <xsl:when test="$level = 2">
+          <fo:block xsl:use-attribute-sets="section.title.level2"><xsl:apply-templates select="db:title/node()"/></fo:block>
+        </xsl:when>
+        <xsl:otherwise>
+          <fo:block xsl:use-attribute-sets="section.title.level3"><xsl:apply-templates select="db:title/node()"/></fo:block>
+        </xsl:otherwise>
+      </xsl:choose>
+      <xsl:apply-templates select="* except db:title"/>
+    </fo:block>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,156 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Text and inline elements: emphasis, links, cross references, quotes, scripts. -->
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:db="http://docbook.org/ns/docbook"
+    xmlns:xlink="http://www.w3.org/1999/xlink"
+    xmlns:f="http://hanzi.dev/ns/functions"
+    xmlns:m="http://hanzi.dev/ns/modes"
+    exclude-result-prefixes="#all">
+
+  <xsl:template match="text()">
+    <xsl:value-of select="f:normalize-text(.)"/>
+  </xsl:template>
+
+  <xsl:template match="db:emphasis">
+    <fo:inline xsl:use-attribute-sets="emphasis"><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="db:emphasis[@role = ('bold', 'strong')]">
+    <fo:inline xsl:use-attribute-sets="emphasis__bold"><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="db:phrase">
+    <fo:inline>
+      <xsl:call-template name="id"/>
+      <xsl:apply-templates/>
+    </fo:inline>
+  </xsl:template>
+
+  <xsl:template match="db:superscript">
+    <fo:inline xsl:use-attribute-sets="superscript"><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="db:subscript">
+    <fo:inline xsl:use-attribute-sets="subscript"><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+
+  <!-- Quotation marks by nesting level: “ ” outside, ‘ ’ inside. -->
+  <xsl:template match="db:quote">
+    <xsl:variable name="inner" select="count(ancestor::db:quote) mod 2 = 1"/>
+    <xsl:value-of select="if ($inner) then '‘' else '“'"/>
+    <xsl:apply-templates/>
+    <xsl:value-of select="if ($inner) then '’' else '”'"/>
+  </xsl:template>
+
+  <!-- Chinese titles of works take 《》; titles in other languages are set in italics. -->
+  <xsl:template match="db:citetitle">
+    <xsl:choose>
+      <xsl:when test="starts-with(ancestor-or-self::*[@xml:lang][1]/@xml:lang, 'zh')">
+        <xsl:text>《</xsl:text><xsl:apply-templates/><xsl:text>》</xsl:text>
+      </xsl:when>
+      <xsl:otherwise>
+        <fo:inline xsl:use-attribute-sets="citetitle"><xsl:apply-templates/></fo:inline>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="db:anchor">
+    <fo:inline id="{@xml:id}"/>
+  </xsl:template>
+
+  <!-- ============================================================ links -->
+
+  <xsl:template match="db:link[@xlink:href]">
+    <fo:basic-link external-destination="url('{@xlink:href}')" xsl:use-attribute-sets="link">
+      <xsl:choose>
+        <xsl:when test="node()"><xsl:apply-templates mode="m:link-text"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="f:breakable-url(@xlink:href)"/></xsl:otherwise>
+      </xsl:choose>
+    </fo:basic-link>
+  </xsl:template>
+
+  <xsl:template match="db:link[@linkend]">
+    <fo:basic-link internal-destination="{@linkend}" xsl:use-attribute-sets="link">
+      <xsl:apply-templates/>
+    </fo:basic-link>
+  </xsl:template>
+
+  <xsl:mode name="m:link-text" on-no-match="shallow-skip"/>
+
+  <!-- The text of a link: a URL written out may break after / . - _ and nowhere else. -->
+  <xsl:template match="text()" mode="m:link-text">
+    <xsl:variable name="text" select="f:normalize-text(.)"/>
+    <xsl:value-of select="if (matches($text, '^[a-z]+://|^www\.')) then f:breakable-url($text) else $text"/>
+  </xsl:template>
+
+  <xsl:template match="*" mode="m:link-text">
+    <xsl:apply-templates select="."/>
+  </xsl:template>
+
+  <!-- A zero-width space after each character a URL may break after. FOP does not paint it and
+       PDF text extraction does not return it; it is only a break opportunity. -->
+  <xsl:function name="f:breakable-url" as="xs:string">
+    <xsl:param name="url" as="xs:string"/>
+    <xsl:sequence select="replace($url, '([/._\-?&amp;=])(.)', '$1&#x200B;$2')"/>
+  </xsl:function>
+
+  <!-- ============================================================ cross references -->
+
+  <xsl:template match="db:xref">
+    <xsl:variable name="target" select="key('f:id', @linkend)"/>
+    <fo:basic-link internal-destination="{@linkend}" xsl:use-attribute-sets="link">
+      <xsl:variable name="text" select="f:xref-text($target)"/>
+      <xsl:variable name="page" as="element()">
+        <fo:page-number-citation ref-id="{@linkend}"/>
+      </xsl:variable>
+      <xsl:choose>
+        <xsl:when test="@xrefstyle = 'page' or ($target/self::db:anchor and not(@xrefstyle))">
+          <xsl:call-template name="with-page">
+            <xsl:with-param name="key" select="'xref-page'"/>
+            <xsl:with-param name="text" select="''"/>
+            <xsl:with-param name="page" select="$page"/>
+          </xsl:call-template>
+        </xsl:when>
+        <xsl:when test="@xrefstyle = ('number-and-page', 'title-and-page')">
+          <xsl:call-template name="with-page">
+            <xsl:with-param name="key" select="'xref-with-page'"/>
+            <xsl:with-param name="text" select="if (@xrefstyle = 'title-and-page') then f:xref-title-text($target) else $text"/>
+            <xsl:with-param name="page" select="$page"/>
+          </xsl:call-template>
+        </xsl:when>
+        <xsl:when test="@xrefstyle = 'title'">
+          <xsl:value-of select="f:xref-title-text($target)"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:value-of select="$text"/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </fo:basic-link>
+  </xsl:template>
+
+  <!-- Fills {text} and {page} of a generated-text template, the page as a live citation. -->
+  <xsl:template name="with-page">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="page" as="element()"/>
+    <xsl:analyze-string select="f:gentext($key, map{'text': $text, 'page': '&#xE000;'})" regex="&#xE000;">
+      <xsl:matching-substring><xsl:sequence select="$page"/></xsl:matching-substring>
+      <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
+    </xsl:analyze-string>
+  </xsl:template>
+
+  <xsl:key name="f:id" match="*[@xml:id]" use="@xml:id"/>
+
+  <!-- ============================================================ titles in other places -->
+
+  <!-- Titles in the table of contents and bookmarks: text only, no notes. -->
+  <xsl:mode name="m:title" on-no-match="shallow-skip"/>
+
+  <xsl:template match="text()" mode="m:title">
+    <xsl:value-of select="f:normalize-text(.)"/>
+  </xsl:template>
+
+  <xsl:template match="db:footnote | db:anchor" mode="m:title"/>
+</xsl:stylesheet>

@@ -1,0 +1,44 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  DocBook to XSL-FO for FOP: the driver. It only includes the modules, one per concern; a book's
+  own customisation imports this file and overrides what it needs.
+-->
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:db="http://docbook.org/ns/docbook"
+    xmlns:f="http://hanzi.dev/ns/functions"
+    exclude-result-prefixes="#all">
+
+  <xsl:include href="../common/params.xsl"/>
+  <xsl:include href="../common/functions.xsl"/>
+  <xsl:include href="attributes.xsl"/>
+  <xsl:include href="page-layout.xsl"/>
+  <xsl:include href="headers.xsl"/>
+  <xsl:include href="titlepages.xsl"/>
+  <xsl:include href="toc.xsl"/>
+  <xsl:include href="bookmarks.xsl"/>
+  <xsl:include href="divisions.xsl"/>
+  <xsl:include href="blocks.xsl"/>
+  <xsl:include href="tables.xsl"/>
+  <xsl:include href="inlines.xsl"/>
+  <xsl:include href="footnotes.xsl"/>
+
+  <xsl:output method="xml" indent="no"/>
+
+  <xsl:template match="/">
+    <fo:root xsl:use-attribute-sets="root">
+      <xsl:call-template name="layout-master-set"/>
+      <xsl:call-template name="bookmarks"/>
+      <xsl:call-template name="cover"/>
+      <xsl:call-template name="title-and-copyright-pages"/>
+      <xsl:call-template name="toc"/>
+      <xsl:apply-templates select="db:book/(db:preface | db:chapter | db:appendix | db:colophon)"/>
+    </fo:root>
+  </xsl:template>
+
+  <!-- Every element we render has a template; the schema keeps others out, and this says so
+       loudly if a template is ever missing. -->
+  <xsl:template match="*" priority="-10">
+    <xsl:message terminate="yes" error-code="f:unhandled">no template for element <xsl:value-of select="name()"/> in the PDF stylesheets</xsl:message>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,106 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- CALS tables: colspec widths, header rows repeated on each page, spans across columns and rows. -->
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:db="http://docbook.org/ns/docbook"
+    xmlns:f="http://hanzi.dev/ns/functions"
+    exclude-result-prefixes="#all">
+
+  <xsl:template match="db:table | db:informaltable">
+    <fo:block id="{f:id(.)}">
+      <xsl:if test="self::db:table">
+        <fo:block xsl:use-attribute-sets="caption" keep-with-next.within-page="always">
+          <fo:inline xsl:use-attribute-sets="caption.label"><xsl:value-of select="f:formal-label(.)"/></fo:inline>
+          <xsl:apply-templates select="db:title/node()"/>
+        </fo:block>
+      </xsl:if>
+      <xsl:apply-templates select="db:tgroup"/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="db:tgroup">
+    <fo:table xsl:use-attribute-sets="table">
+      <xsl:variable name="tgroup" select="."/>
+      <xsl:for-each select="1 to xs:integer(@cols)">
+        <fo:table-column column-number="{.}" column-width="{f:column-width(f:colspec(., $tgroup))}"/>
+      </xsl:for-each>
+      <xsl:apply-templates select="db:thead, db:tbody"/>
+    </fo:table>
+  </xsl:template>
+
+  <xsl:template match="db:thead">
+    <fo:table-header xsl:use-attribute-sets="table.head"><xsl:apply-templates/></fo:table-header>
+  </xsl:template>
+
+  <xsl:template match="db:tbody">
+    <fo:table-body><xsl:apply-templates/></fo:table-body>
+  </xsl:template>
+
+  <xsl:template match="db:row">
+    <fo:table-row><xsl:apply-templates/></fo:table-row>
+  </xsl:template>
+
+  <xsl:template match="db:entry">
+    <xsl:variable name="tgroup" select="ancestor::db:tgroup[1]"/>
+    <fo:table-cell xsl:use-attribute-sets="table.cell">
+      <xsl:if test="@namest and @nameend">
+        <xsl:attribute name="number-columns-spanned"
+            select="f:column-number(@nameend, $tgroup) - f:column-number(@namest, $tgroup) + 1"/>
+      </xsl:if>
+      <xsl:if test="@morerows">
+        <xsl:attribute name="number-rows-spanned" select="xs:integer(@morerows) + 1"/>
+      </xsl:if>
+      <xsl:variable name="align" select="(@align, f:colspec-of-entry(., $tgroup)/@align, ../@align,
+          ../../@align, $tgroup/@align)[1]"/>
+      <xsl:if test="$align = ('left', 'right', 'center', 'justify')">
+        <xsl:attribute name="text-align" select="map{'left': 'start', 'right': 'end', 'center': 'center',
+            'justify': 'justify'}($align)"/>
+      </xsl:if>
+      <xsl:variable name="valign" select="(@valign, ../@valign, ../../@valign)[1]"/>
+      <xsl:if test="$valign">
+        <xsl:attribute name="display-align" select="map{'top': 'before', 'middle': 'center',
+            'bottom': 'after'}($valign)"/>
+      </xsl:if>
+      <xsl:choose>
+        <xsl:when test="db:para"><xsl:apply-templates/></xsl:when>
+        <xsl:otherwise><fo:block><xsl:apply-templates/></fo:block></xsl:otherwise>
+      </xsl:choose>
+    </fo:table-cell>
+  </xsl:template>
+
+  <!-- The colspec of column $n: by colnum, or by position among colspecs without colnum. -->
+  <xsl:function name="f:colspec" as="element(db:colspec)?">
+    <xsl:param name="n" as="xs:integer"/>
+    <xsl:param name="tgroup" as="element(db:tgroup)"/>
+    <xsl:sequence select="($tgroup/db:colspec[xs:integer(@colnum) = $n], $tgroup/db:colspec[not(@colnum)][$n])[1]"/>
+  </xsl:function>
+
+  <xsl:function name="f:column-number" as="xs:integer">
+    <xsl:param name="colname" as="xs:string"/>
+    <xsl:param name="tgroup" as="element(db:tgroup)"/>
+    <xsl:variable name="colspec" select="$tgroup/db:colspec[@colname = $colname]"/>
+    <xsl:if test="empty($colspec)">
+      <xsl:message terminate="yes" error-code="f:bad-colname">table column "<xsl:value-of select="$colname"/>" is not declared by a colspec</xsl:message>
+    </xsl:if>
+    <xsl:sequence select="if ($colspec/@colnum) then xs:integer($colspec/@colnum)
+        else count($colspec/preceding-sibling::db:colspec) + 1"/>
+  </xsl:function>
+
+  <xsl:function name="f:colspec-of-entry" as="element(db:colspec)?">
+    <xsl:param name="entry" as="element(db:entry)"/>
+    <xsl:param name="tgroup" as="element(db:tgroup)"/>
+    <xsl:sequence select="($tgroup/db:colspec[@colname = ($entry/@colname, $entry/@namest)])[1]"/>
+  </xsl:function>
+
+  <!-- CALS widths: "2*" is proportional, "30mm" absolute, none is one share. -->
+  <xsl:function name="f:column-width" as="xs:string">
+    <xsl:param name="colspec" as="element(db:colspec)?"/>
+    <xsl:variable name="width" select="normalize-space($colspec/@colwidth)"/>
+    <xsl:sequence select="
+        if ($width = '') then 'proportional-column-width(1)'
+        else if (matches($width, '^[0-9.]*\*$'))
+          then 'proportional-column-width(' || (replace($width, '\*', '')[. != ''], '1')[1] || ')'
+        else $width"/>
+  </xsl:function>
+</xsl:stylesheet>

@@ -1,0 +1,114 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The cover, the title page (扉页) and the copyright page (版权页), all from <info>. -->
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:db="http://docbook.org/ns/docbook"
+    xmlns:f="http://hanzi.dev/ns/functions"
+    exclude-result-prefixes="#all">
+
+  <xsl:template name="cover">
+    <xsl:variable name="info" select="/db:book/db:info"/>
+    <fo:page-sequence master-reference="cover" force-page-count="no-force">
+      <fo:flow flow-name="xsl-region-body">
+        <fo:block-container height="{$paper-height}" display-align="center" xsl:use-attribute-sets="cover">
+          <fo:block xsl:use-attribute-sets="cover.title" id="cover">
+            <xsl:apply-templates select="$info/db:title/node()"/>
+          </fo:block>
+          <fo:block><fo:leader xsl:use-attribute-sets="cover.rule"/></fo:block>
+          <xsl:for-each select="$info/db:subtitle">
+            <fo:block xsl:use-attribute-sets="cover.subtitle"><xsl:apply-templates/></fo:block>
+          </xsl:for-each>
+          <fo:block xsl:use-attribute-sets="cover.publisher">
+            <xsl:value-of select="$info/db:publisher/db:publishername"/>
+          </fo:block>
+        </fo:block-container>
+      </fo:flow>
+    </fo:page-sequence>
+  </xsl:template>
+
+  <xsl:template name="title-and-copyright-pages">
+    <xsl:variable name="info" select="/db:book/db:info"/>
+    <fo:page-sequence master-reference="front" format="i" initial-page-number="1" force-page-count="no-force">
+      <fo:flow flow-name="xsl-region-body">
+        <fo:block xsl:use-attribute-sets="titlepage.title" id="title-page">
+          <xsl:apply-templates select="$info/db:title/node()"/>
+        </fo:block>
+        <xsl:for-each select="$info/db:subtitle">
+          <fo:block xsl:use-attribute-sets="titlepage.subtitle"><xsl:apply-templates/></fo:block>
+        </xsl:for-each>
+        <xsl:for-each select="$info/db:author">
+          <fo:block xsl:use-attribute-sets="titlepage.author"><xsl:value-of select="*"/></fo:block>
+        </xsl:for-each>
+        <fo:block xsl:use-attribute-sets="titlepage.publisher">
+          <xsl:value-of select="$info/db:publisher/db:publishername"/>
+        </fo:block>
+        <fo:block xsl:use-attribute-sets="titlepage.subtitle">
+          <xsl:value-of select="$info/db:pubdate"/>
+        </fo:block>
+        <xsl:call-template name="copyright-page"/>
+      </fo:flow>
+    </fo:page-sequence>
+  </xsl:template>
+
+  <!-- 版权页: the book's particulars at the foot of the page after the title page. -->
+  <xsl:template name="copyright-page">
+    <xsl:variable name="info" select="/db:book/db:info"/>
+    <fo:block-container break-before="page" height="100%" xsl:use-attribute-sets="copyright.page">
+      <xsl:for-each select="$info/db:abstract">
+        <fo:block xsl:use-attribute-sets="copyright.heading">
+          <xsl:value-of select="(db:title, f:gentext('abstract-title'))[1]"/>
+        </fo:block>
+        <fo:block xsl:use-attribute-sets="abstract">
+          <xsl:apply-templates select="* except db:title"/>
+        </fo:block>
+      </xsl:for-each>
+      <fo:block xsl:use-attribute-sets="copyright.heading" id="copyright-page">
+        <xsl:value-of select="f:gentext('copyright-page')"/>
+      </fo:block>
+      <fo:block xsl:use-attribute-sets="copyright.line">
+        <xsl:value-of select="f:gentext('title-label')"/>
+        <xsl:text>：</xsl:text>
+        <xsl:value-of select="f:title-text($info)"/>
+        <xsl:if test="$info/db:title/@role = 'working-title'">
+          <xsl:value-of select="f:gentext('working-title')"/>
+        </xsl:if>
+      </fo:block>
+      <xsl:for-each select="$info/db:author">
+        <fo:block xsl:use-attribute-sets="copyright.line">
+          <xsl:value-of select="f:gentext('author-label')"/>
+          <xsl:text>：</xsl:text>
+          <xsl:value-of select="*"/>
+        </fo:block>
+      </xsl:for-each>
+      <xsl:for-each select="$info/db:publisher">
+        <fo:block xsl:use-attribute-sets="copyright.line">
+          <xsl:value-of select="f:gentext('publisher-label')"/>
+          <xsl:text>：</xsl:text>
+          <xsl:value-of select="db:publishername"/>
+          <xsl:for-each select="db:address/db:city">
+            <xsl:text>（</xsl:text><xsl:value-of select="."/><xsl:text>）</xsl:text>
+          </xsl:for-each>
+        </fo:block>
+      </xsl:for-each>
+      <xsl:for-each select="$info/db:pubdate">
+        <fo:block xsl:use-attribute-sets="copyright.line">
+          <xsl:value-of select="f:gentext('pubdate-label')"/>
+          <xsl:text>：</xsl:text>
+          <xsl:value-of select="."/>
+        </fo:block>
+      </xsl:for-each>
+      <xsl:for-each select="$info/db:copyright">
+        <fo:block xsl:use-attribute-sets="copyright.line">
+          <xsl:value-of select="f:gentext('copyright', map{'year': string-join(db:year, '、'),
+              'holder': string-join(db:holder, '、')})"/>
+        </fo:block>
+      </xsl:for-each>
+      <xsl:for-each select="$info/db:legalnotice">
+        <fo:block xsl:use-attribute-sets="copyright.line">
+          <xsl:apply-templates select="* except db:title"/>
+        </fo:block>
+      </xsl:for-each>
+    </fo:block-container>
+  </xsl:template>
+</xsl:stylesheet>

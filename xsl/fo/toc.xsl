@@ -1,0 +1,70 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The table of contents: parts and their first section levels, with dot leaders and folios. -->
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:db="http://docbook.org/ns/docbook"
+    xmlns:f="http://hanzi.dev/ns/functions"
+    xmlns:m="http://hanzi.dev/ns/modes"
+    exclude-result-prefixes="#all">
+
+  <xsl:mode name="m:toc" on-no-match="shallow-skip"/>
+
+  <xsl:template name="toc">
+    <fo:page-sequence master-reference="division" format="i" force-page-count="no-force">
+      <xsl:call-template name="running-head-and-folio">
+        <xsl:with-param name="title" select="f:gentext('contents')"/>
+      </xsl:call-template>
+      <fo:flow flow-name="xsl-region-body">
+        <fo:block xsl:use-attribute-sets="toc.title" id="toc">
+          <xsl:value-of select="f:gentext('contents')"/>
+        </fo:block>
+        <xsl:apply-templates select="/db:book/*" mode="m:toc"/>
+      </fo:flow>
+    </fo:page-sequence>
+  </xsl:template>
+
+  <xsl:template match="db:preface | db:chapter | db:appendix | db:colophon[db:title]" mode="m:toc">
+    <xsl:call-template name="toc-entry">
+      <xsl:with-param name="level" select="0"/>
+    </xsl:call-template>
+    <xsl:apply-templates select="db:section" mode="m:toc"/>
+  </xsl:template>
+
+  <xsl:template match="db:section" mode="m:toc">
+    <xsl:variable name="level" select="count(ancestor-or-self::db:section)"/>
+    <xsl:if test="$level le $toc-section-depth">
+      <xsl:call-template name="toc-entry">
+        <xsl:with-param name="level" select="$level"/>
+      </xsl:call-template>
+      <xsl:apply-templates select="db:section" mode="m:toc"/>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="toc-entry">
+    <xsl:param name="level" as="xs:integer"/>
+    <xsl:choose>
+      <xsl:when test="$level = 0">
+        <fo:block xsl:use-attribute-sets="toc.entry.level0"><xsl:call-template name="toc-entry-content"/></fo:block>
+      </xsl:when>
+      <xsl:when test="$level = 1">
+        <fo:block xsl:use-attribute-sets="toc.entry.level1"><xsl:call-template name="toc-entry-content"/></fo:block>
+      </xsl:when>
+      <xsl:otherwise>
+        <fo:block xsl:use-attribute-sets="toc.entry.level2"><xsl:call-template name="toc-entry-content"/></fo:block>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="toc-entry-content">
+    <xsl:variable name="label" select="if (self::db:section) then '' else f:division-label(.)"/>
+    <fo:basic-link internal-destination="{f:id(.)}">
+      <xsl:if test="$label">
+        <fo:inline xsl:use-attribute-sets="toc.label"><xsl:value-of select="$label"/></fo:inline>
+      </xsl:if>
+      <xsl:apply-templates select="db:title/node()" mode="m:title"/>
+      <fo:leader xsl:use-attribute-sets="toc.leader"/>
+      <fo:inline xsl:use-attribute-sets="toc.page-number"><fo:page-number-citation ref-id="{f:id(.)}"/></fo:inline>
+    </fo:basic-link>
+  </xsl:template>
+</xsl:stylesheet>
