@@ -339,8 +339,6 @@
     <xsl:attribute name="font-size" select="f:pt($base-font-size * 0.8)"/>
     <xsl:attribute name="line-height">1.5</xsl:attribute>
     <xsl:attribute name="text-indent">0em</xsl:attribute>
-    <xsl:attribute name="start-indent">0pt</xsl:attribute>
-    <xsl:attribute name="end-indent">0pt</xsl:attribute>
     <xsl:attribute name="font-weight">normal</xsl:attribute>
     <xsl:attribute name="font-family" select="$serif"/>
     <xsl:attribute name="text-align">justify</xsl:attribute>
@@ -348,6 +346,9 @@
   </xsl:attribute-set>
 
   <xsl:attribute-set name="footnote.list">
+    <!-- A note at the foot of an indented block (a list, a quote) starts at the margin. -->
+    <xsl:attribute name="start-indent">0pt</xsl:attribute>
+    <xsl:attribute name="end-indent">0pt</xsl:attribute>
     <xsl:attribute name="provisional-distance-between-starts">1.6em</xsl:attribute>
     <xsl:attribute name="provisional-label-separation">0.4em</xsl:attribute>
   </xsl:attribute-set>

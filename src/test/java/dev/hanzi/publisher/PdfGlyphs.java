@@ -1,0 +1,148 @@
+package dev.hanzi.publisher;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * The glyphs of a PDF with their positions, grouped into pages and lines: what every
+ * measurement of the typesetting is taken from. Coordinates are in points from the page's
+ * top-left corner, as PDFBox's TextPosition gives them.
+ */
+public final class PdfGlyphs {
+    /** One painted character. */
+    public record Glyph(String text, float x, float y, float width, float size, String font) {
+        public float right() {
+            return x + width;
+        }
+    }
+
+    /** Glyphs sharing a baseline, left to right. */
+    public record Line(int page, float y, List<Glyph> glyphs) {
+        public String text() {
+            return glyphs.stream().map(Glyph::text).collect(Collectors.joining());
+        }
+
+        public float left() {
+            return glyphs.get(0).x();
+        }
+
+        public float right() {
+            return glyphs.get(glyphs.size() - 1).right();
+        }
+    }
+
+    /** One page: its size and its glyphs in reading order. */
+    public record Page(int number, float width, float height, List<Glyph> glyphs) {
+        /** Lines of this page whose glyphs satisfy the filter, top to bottom. */
+        public List<Line> lines() {
+            Map<Integer, List<Glyph>> byBaseline = new HashMap<>();
+            List<Integer> order = new ArrayList<>();
+            for (Glyph glyph : glyphs) {
+                int key = Math.round(glyph.y() * 2);
+                Integer match = null;
+                for (Integer existing : order) {
+                    if (Math.abs(existing - key) <= 1) {
+                        match = existing;
+                        break;
+                    }
+                }
+                if (match == null) {
+                    order.add(key);
+                    byBaseline.put(key, new ArrayList<>());
+                    match = key;
+                }
+                byBaseline.get(match).add(glyph);
+            }
+            return order.stream().sorted()
+                    .map(k -> new Line(number, k / 2f, byBaseline.get(k).stream()
+                            .sorted(Comparator.comparing(Glyph::x)).toList()))
+                    .toList();
+        }
+
+        public String text() {
+            return glyphs.stream().map(Glyph::text).collect(Collectors.joining());
+        }
+    }
+
+    private final List<Page> pages;
+
+    private PdfGlyphs(List<Page> pages) {
+        this.pages = pages;
+    }
+
+    public static PdfGlyphs read(File pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return read(document);
+        }
+    }
+
+    public static PdfGlyphs read(PDDocument document) throws IOException {
+        List<Page> pages = new ArrayList<>();
+        for (int i = 1; i <= document.getNumberOfPages(); i++) {
+            List<Glyph> glyphs = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    for (TextPosition p : positions) {
+                        glyphs.add(new Glyph(p.getUnicode(), p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(),
+                                p.getFontSize(), p.getFont().getName()));
+                    }
+                }
+            };
+            stripper.setStartPage(i);
+            stripper.setEndPage(i);
+            stripper.setSortByPosition(false);
+            stripper.getText(document);
+            var box = document.getPage(i - 1).getMediaBox();
+            pages.add(new Page(i, box.getWidth(), box.getHeight(), List.copyOf(glyphs)));
+        }
+        return new PdfGlyphs(pages);
+    }
+
+    public List<Page> pages() {
+        return pages;
+    }
+
+    /** The most common glyph size: the body text's. */
+    public float bodySize() {
+        Map<Float, Long> counts = pages.stream().flatMap(p -> p.glyphs().stream())
+                .collect(Collectors.groupingBy(g -> (float) Math.round(g.size() * 10) / 10, Collectors.counting()));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
+    /** Footnotes, running heads and folios are set at this fraction of the body size. */
+    public static final float NOTE_RATIO = 0.8f;
+
+    /**
+     * The main text of the book, as one string: without footnote marks and other small raised
+     * figures, and without footnotes, running heads and folios, which interrupt it at page ends.
+     */
+    public String mainText() {
+        float body = bodySize();
+        return pages.stream().flatMap(p -> p.glyphs().stream())
+                .filter(g -> g.size() >= body * 0.7f && Math.abs(g.size() - body * NOTE_RATIO) > body * 0.02f)
+                .map(Glyph::text).collect(Collectors.joining());
+    }
+
+    /** The text set at footnote size: footnotes, with running heads and folios among them. */
+    public String noteText() {
+        float body = bodySize();
+        return pages.stream().flatMap(p -> p.glyphs().stream())
+                .filter(g -> Math.abs(g.size() - body * NOTE_RATIO) <= body * 0.02f)
+                .map(Glyph::text).collect(Collectors.joining());
+    }
+
+    public String text() {
+        return pages.stream().map(Page::text).collect(Collectors.joining());
+    }
+}
