@@ -360,9 +360,12 @@
     <xsl:attribute name="color" select="$rule-colour"/>
   </xsl:attribute-set>
 
+  <!-- The rule sits on the baseline of a small line of its own, so it is drawn inside the space
+       FOP reserves for the separator, not across the first note. -->
   <xsl:attribute-set name="footnote.separator.block">
-    <xsl:attribute name="space-before" select="f:pt($base-font-size * 0.6)"/>
-    <xsl:attribute name="line-height">0.4pt</xsl:attribute>
+    <xsl:attribute name="font-size" select="f:pt($base-font-size * 0.6)"/>
+    <xsl:attribute name="line-height">1</xsl:attribute>
+    <xsl:attribute name="space-before" select="f:pt($base-font-size * 0.4)"/>
     <xsl:attribute name="space-after" select="f:pt($base-font-size * 0.2)"/>
   </xsl:attribute-set>
 
