@@ -69,24 +69,6 @@
     </fo:table-cell>
   </xsl:template>
 
-  <!-- The colspec of column $n: by colnum, or by position among colspecs without colnum. -->
-  <xsl:function name="f:colspec" as="element(db:colspec)?">
-    <xsl:param name="n" as="xs:integer"/>
-    <xsl:param name="tgroup" as="element(db:tgroup)"/>
-    <xsl:sequence select="($tgroup/db:colspec[xs:integer(@colnum) = $n], $tgroup/db:colspec[not(@colnum)][$n])[1]"/>
-  </xsl:function>
-
-  <xsl:function name="f:column-number" as="xs:integer">
-    <xsl:param name="colname" as="xs:string"/>
-    <xsl:param name="tgroup" as="element(db:tgroup)"/>
-    <xsl:variable name="colspec" select="$tgroup/db:colspec[@colname = $colname]"/>
-    <xsl:if test="empty($colspec)">
-      <xsl:message terminate="yes" error-code="f:bad-colname">table column "<xsl:value-of select="$colname"/>" is not declared by a colspec</xsl:message>
-    </xsl:if>
-    <xsl:sequence select="if ($colspec/@colnum) then xs:integer($colspec/@colnum)
-        else count($colspec/preceding-sibling::db:colspec) + 1"/>
-  </xsl:function>
-
   <xsl:function name="f:colspec-of-entry" as="element(db:colspec)?">
     <xsl:param name="entry" as="element(db:entry)"/>
     <xsl:param name="tgroup" as="element(db:tgroup)"/>

@@ -145,41 +145,4 @@ public final class BookChecker {
     private static Diagnostic at(XdmNode node, String message) {
         return Diagnostic.at(systemId(node), node.getLineNumber(), node.getColumnNumber(), message);
     }
-
-    /** Reads the first bytes of an image to tell its real format, whatever its name says. */
-    static final class ImageFormats {
-        private ImageFormats() {
-        }
-
-        static String sniff(Path image) throws IOException {
-            byte[] head = new byte[512];
-            int read;
-            try (InputStream in = Files.newInputStream(image)) {
-                read = in.readNBytes(head, 0, head.length);
-            }
-            if (read >= 8 && (head[0] & 0xff) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G') {
-                return "png";
-            }
-            if (read >= 3 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xD8 && (head[2] & 0xff) == 0xFF) {
-                return "jpeg";
-            }
-            if (read >= 6 && head[0] == 'G' && head[1] == 'I' && head[2] == 'F') {
-                return "a GIF image";
-            }
-            if (read >= 2 && ((head[0] == 'I' && head[1] == 'I') || (head[0] == 'M' && head[1] == 'M'))) {
-                return "a TIFF image";
-            }
-            if (read >= 2 && head[0] == 'B' && head[1] == 'M') {
-                return "a BMP image";
-            }
-            if (read == 0) {
-                throw new IOException("the file is empty");
-            }
-            String text = new String(head, 0, read, java.nio.charset.StandardCharsets.UTF_8);
-            if (text.contains("<svg")) {
-                return "svg";
-            }
-            return "not an image format we know";
-        }
-    }
 }

@@ -13,13 +13,14 @@ import net.sf.saxon.s9api.XdmNode;
  * The book's metadata, read once from {@code <info>} for the PDF's document information and the
  * EPUB's package: what the stylesheets print on the title pages comes from the same elements.
  */
-public record BookInfo(String title, String subtitle, String author, String publisher, String language,
-        String pubdate, Instant date) {
+public record BookInfo(String id, String title, String subtitle, String author, String publisher,
+        String language, String pubdate, Instant date) {
 
     public static BookInfo read(Processor processor, LoadedBook book, Optional<Instant> buildDate) {
         XPathCompiler xpath = processor.newXPathCompiler();
         xpath.declareNamespace("db", BookChecker.DOCBOOK_NS);
         XdmNode document = book.document();
+        String id = text(xpath, document, "/db:book/@xml:id");
         String title = text(xpath, document, "/db:book/db:info/db:title");
         String subtitle = text(xpath, document, "/db:book/db:info/db:subtitle");
         String author = text(xpath, document,
@@ -27,7 +28,7 @@ public record BookInfo(String title, String subtitle, String author, String publ
         String publisher = text(xpath, document, "/db:book/db:info/db:publisher/db:publishername");
         String language = text(xpath, document, "(/db:book/@xml:lang, 'zh-CN')[1]");
         String pubdate = text(xpath, document, "/db:book/db:info/db:pubdate");
-        return new BookInfo(title, subtitle, author.isEmpty() ? publisher : author, publisher, language, pubdate,
+        return new BookInfo(id, title, subtitle, author.isEmpty() ? publisher : author, publisher, language, pubdate,
                 buildDate.orElseGet(() -> fromPubdate(pubdate)));
     }
 

@@ -24,6 +24,9 @@ public final class Publisher {
     private BookChecker checker;
     private FoTransformer foTransformer;
     private PdfRenderer pdfRenderer;
+    private XhtmlTransformer xhtmlTransformer;
+    private CoverImage coverImage;
+    private EpubPackager epubPackager;
 
     public Publisher(Installation installation) throws PublishException {
         this.installation = installation;
@@ -41,6 +44,24 @@ public final class Publisher {
         if (request.pdf().isPresent()) {
             publishPdf(book, info, request, request.pdf().get(), listener);
         }
+        if (request.epub().isPresent()) {
+            publishEpub(book, info, request.epub().get(), listener);
+        }
+    }
+
+    private void publishEpub(LoadedBook book, BookInfo info, Path target, PublishListener listener)
+            throws PublishException {
+        long start = System.nanoTime();
+        EpubContent content = xhtmlTransformer().transform(book);
+        listener.stageDone("xhtml", since(start), content.documents().size() + " documents");
+        start = System.nanoTime();
+        CoverImage cover = coverImage();
+        EpubPackager packager = epubPackager();
+        AtomicOutput.write(target, out -> {
+            packager.write(content, info, cover.render(info), out);
+            return null;
+        });
+        listener.stageDone("epub", since(start), size(target));
     }
 
     private void publishPdf(LoadedBook book, BookInfo info, PublishRequest request, Path target,
@@ -99,6 +120,32 @@ public final class Publisher {
             pdfRenderer = new PdfRenderer(processor, installation);
         }
         return pdfRenderer;
+    }
+
+    private XhtmlTransformer xhtmlTransformer() throws PublishException {
+        if (xhtmlTransformer == null) {
+            xhtmlTransformer = new XhtmlTransformer(processor, installation);
+        }
+        return xhtmlTransformer;
+    }
+
+    private CoverImage coverImage() throws PublishException {
+        if (coverImage == null) {
+            Path fonts = installation.fontsDirectory();
+            coverImage = new CoverImage(fonts.resolve("NotoSansCJKsc-Bold.otf"), fonts.resolve("NotoSansCJKsc-Regular.otf"));
+        }
+        return coverImage;
+    }
+
+    private EpubPackager epubPackager() throws PublishException {
+        if (epubPackager == null) {
+            try {
+                epubPackager = new EpubPackager(installation.resourceBytes("xsl/epub/book.css"));
+            } catch (IOException e) {
+                throw new PublishException(Diagnostic.general("cannot read the EPUB stylesheet: " + e), e);
+            }
+        }
+        return epubPackager;
     }
 
     private static Duration since(long start) {

@@ -41,6 +41,11 @@ public final class TestBooks {
         return BUILT.computeIfAbsent("pdf:" + source, key -> build(source, "pdf"));
     }
 
+    /** The EPUB of the given book, built on first use. */
+    public static synchronized Path epub(Path source) {
+        return BUILT.computeIfAbsent("epub:" + source, key -> build(source, "epub"));
+    }
+
     private static Path build(Path source, String kind) {
         String name = source.getParent().getFileName().toString();
         Path out = Paths.get("target/test-books", name, "book." + kind);

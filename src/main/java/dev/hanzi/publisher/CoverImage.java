@@ -1,0 +1,104 @@
+package dev.hanzi.publisher;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+
+/**
+ * The EPUB's cover: a 1600 × 2400 PNG with the title and publisher set in the book's sans face,
+ * in the colours of the PDF's cover, so the book has a face on a store shelf.
+ */
+public final class CoverImage {
+    private static final int WIDTH = 1600;
+    private static final int HEIGHT = 2400;
+    private static final Color BACKGROUND = new Color(0x7a1f1f);
+    private static final Color INK = Color.WHITE;
+
+    private final Font bold;
+    private final Font regular;
+
+    public CoverImage(Path boldFont, Path regularFont) throws PublishException {
+        this.bold = load(boldFont);
+        this.regular = load(regularFont);
+    }
+
+    private static Font load(Path file) throws PublishException {
+        try {
+            return Font.createFont(Font.TRUETYPE_FONT, file.toFile());
+        } catch (FontFormatException | IOException e) {
+            throw new PublishException(Diagnostic.of(file, "cannot load the font for the cover: " + e.getMessage()), e);
+        }
+    }
+
+    public byte[] render(BookInfo info) throws IOException {
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setColor(BACKGROUND);
+            g.fillRect(0, 0, WIDTH, HEIGHT);
+            g.setColor(INK);
+            int y = drawCentred(g, bold.deriveFont(128f), info.title(), HEIGHT * 30 / 100, 1.35f);
+            g.fillRect(WIDTH * 3 / 10, y + 40, WIDTH * 4 / 10, 6);
+            if (!info.subtitle().isEmpty()) {
+                drawCentred(g, regular.deriveFont(64f), info.subtitle(), y + 180, 1.4f);
+            }
+            drawCentred(g, regular.deriveFont(72f), info.publisher(), HEIGHT * 82 / 100, 1.4f);
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        return png.toByteArray();
+    }
+
+    /** Draws text centred, wrapped to 80% of the width; returns the baseline of the last line. */
+    private static int drawCentred(Graphics2D g, Font font, String text, int top, float leading) {
+        g.setFont(font);
+        FontMetrics metrics = g.getFontMetrics();
+        int lineHeight = Math.round(font.getSize2D() * leading);
+        int y = top;
+        for (String line : wrap(text, metrics, WIDTH * 8 / 10)) {
+            y += lineHeight;
+            g.drawString(line, (WIDTH - metrics.stringWidth(line)) / 2, y);
+        }
+        return y;
+    }
+
+    /** Breaks between any two characters (Chinese has no spaces), never before closing punctuation. */
+    private static List<String> wrap(String text, FontMetrics metrics, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            String next = new String(Character.toChars(codePoint));
+            boolean mayNotStartLine = "，。、；：？！）》」』”’".contains(next);
+            if (line.length() > 0 && metrics.stringWidth(line + next) > width && !mayNotStartLine) {
+                lines.add(line.toString().strip());
+                line.setLength(0);
+            }
+            line.append(next);
+            i += Character.charCount(codePoint);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString().strip());
+        }
+        // Balance two lines so the title does not end in an orphan.
+        if (lines.size() == 2 && lines.get(1).length() * 3 < lines.get(0).length()) {
+            int half = text.length() / 2;
+            return List.of(text.substring(0, half + text.length() % 2).strip(), text.substring(half + text.length() % 2).strip());
+        }
+        return lines;
+    }
+}

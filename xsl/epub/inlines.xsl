@@ -1,0 +1,87 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Text and inline elements as XHTML. -->
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns="http://www.w3.org/1999/xhtml"
+    xmlns:db="http://docbook.org/ns/docbook"
+    xmlns:xlink="http://www.w3.org/1999/xlink"
+    xmlns:f="http://hanzi.dev/ns/functions"
+    exclude-result-prefixes="#all">
+
+  <xsl:template match="text()">
+    <xsl:value-of select="f:normalize-text(.)"/>
+  </xsl:template>
+
+  <xsl:template match="db:emphasis">
+    <em><xsl:apply-templates/></em>
+  </xsl:template>
+
+  <xsl:template match="db:emphasis[@role = ('bold', 'strong')]">
+    <strong><xsl:apply-templates/></strong>
+  </xsl:template>
+
+  <xsl:template match="db:phrase">
+    <span><xsl:call-template name="common-attributes"/><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <xsl:template match="db:superscript">
+    <sup><xsl:apply-templates/></sup>
+  </xsl:template>
+
+  <xsl:template match="db:subscript">
+    <sub><xsl:apply-templates/></sub>
+  </xsl:template>
+
+  <xsl:template match="db:quote">
+    <xsl:variable name="inner" select="count(ancestor::db:quote) mod 2 = 1"/>
+    <xsl:value-of select="if ($inner) then '‘' else '“'"/>
+    <xsl:apply-templates/>
+    <xsl:value-of select="if ($inner) then '’' else '”'"/>
+  </xsl:template>
+
+  <xsl:template match="db:citetitle">
+    <xsl:choose>
+      <xsl:when test="starts-with(ancestor-or-self::*[@xml:lang][1]/@xml:lang, 'zh')">
+        <cite>《<xsl:apply-templates/>》</cite>
+      </xsl:when>
+      <xsl:otherwise>
+        <cite class="latin"><xsl:apply-templates/></cite>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="db:anchor">
+    <span id="{@xml:id}"/>
+  </xsl:template>
+
+  <xsl:template match="db:link[@xlink:href]">
+    <a href="{@xlink:href}">
+      <xsl:choose>
+        <xsl:when test="node()"><xsl:apply-templates/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="@xlink:href"/></xsl:otherwise>
+      </xsl:choose>
+    </a>
+  </xsl:template>
+
+  <xsl:template match="db:link[@linkend]">
+    <a href="{f:href(key('f:id', @linkend))}"><xsl:apply-templates/></a>
+  </xsl:template>
+
+  <!-- Cross references: an EPUB has no pages, so page styles fall back to the title or "此处". -->
+  <xsl:template match="db:xref">
+    <xsl:variable name="target" select="key('f:id', @linkend)"/>
+    <xsl:variable name="text" select="if (@xrefstyle = ('title', 'title-and-page')) then f:xref-title-text($target)
+        else f:xref-text($target)"/>
+    <a href="{f:href($target)}">
+      <xsl:value-of select="if ($text) then $text else f:gentext('xref-here')"/>
+    </a>
+  </xsl:template>
+
+  <xsl:key name="f:id" match="*[@xml:id]" use="@xml:id"/>
+
+  <!-- The link to an element: its file, and its id unless it is the part itself. -->
+  <xsl:function name="f:href" as="xs:string">
+    <xsl:param name="target" as="element()"/>
+    <xsl:sequence select="f:file($target) || (if ($target is f:division($target)) then '' else '#' || f:id($target))"/>
+  </xsl:function>
+</xsl:stylesheet>

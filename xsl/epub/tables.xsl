@@ -1,0 +1,53 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- CALS tables as XHTML tables; a wrapper lets wide tables scroll on a phone. -->
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns="http://www.w3.org/1999/xhtml"
+    xmlns:db="http://docbook.org/ns/docbook"
+    xmlns:f="http://hanzi.dev/ns/functions"
+    exclude-result-prefixes="#all">
+
+  <xsl:template match="db:table | db:informaltable">
+    <div class="table" id="{f:id(.)}">
+      <table>
+        <xsl:if test="self::db:table">
+          <caption>
+            <span class="caption-label"><xsl:value-of select="f:formal-label(.)"/></span>
+            <xsl:text> </xsl:text>
+            <xsl:apply-templates select="db:title/node()"/>
+          </caption>
+        </xsl:if>
+        <xsl:apply-templates select="db:tgroup/(db:thead, db:tbody)"/>
+      </table>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="db:thead">
+    <thead><xsl:apply-templates/></thead>
+  </xsl:template>
+
+  <xsl:template match="db:tbody">
+    <tbody><xsl:apply-templates/></tbody>
+  </xsl:template>
+
+  <xsl:template match="db:row">
+    <tr><xsl:apply-templates/></tr>
+  </xsl:template>
+
+  <xsl:template match="db:entry">
+    <xsl:variable name="tgroup" select="ancestor::db:tgroup[1]"/>
+    <xsl:element name="{if (ancestor::db:thead) then 'th' else 'td'}">
+      <xsl:if test="@namest and @nameend">
+        <xsl:attribute name="colspan" select="f:column-number(@nameend, $tgroup) - f:column-number(@namest, $tgroup) + 1"/>
+      </xsl:if>
+      <xsl:if test="@morerows">
+        <xsl:attribute name="rowspan" select="xs:integer(@morerows) + 1"/>
+      </xsl:if>
+      <xsl:variable name="align" select="(@align, ../@align, ../../@align, $tgroup/@align)[1]"/>
+      <xsl:if test="$align = ('left', 'right', 'center', 'justify')">
+        <xsl:attribute name="class" select="'align-' || $align"/>
+      </xsl:if>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+</xsl:stylesheet>
