@@ -50,9 +50,9 @@ public final class CoverImage {
             g.fillRect(0, 0, WIDTH, HEIGHT);
             g.setColor(INK);
             int y = drawCentred(g, bold.deriveFont(128f), info.title(), HEIGHT * 30 / 100, 1.35f);
-            g.fillRect(WIDTH * 3 / 10, y + 40, WIDTH * 4 / 10, 6);
+            g.fillRect(WIDTH * 3 / 10, y + 80, WIDTH * 4 / 10, 6);
             if (!info.subtitle().isEmpty()) {
-                drawCentred(g, regular.deriveFont(64f), info.subtitle(), y + 180, 1.4f);
+                drawCentred(g, regular.deriveFont(64f), info.subtitle(), y + 120, 1.4f);
             }
             drawCentred(g, regular.deriveFont(72f), info.publisher(), HEIGHT * 82 / 100, 1.4f);
         } finally {
@@ -76,29 +76,24 @@ public final class CoverImage {
         return y;
     }
 
-    /** Breaks between any two characters (Chinese has no spaces), never before closing punctuation. */
+    /**
+     * Splits text into as few lines as fit 80% of the width, of nearly equal length, so a title
+     * does not end in a stub; a line never starts with closing punctuation.
+     */
     private static List<String> wrap(String text, FontMetrics metrics, int width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            String next = new String(Character.toChars(codePoint));
-            boolean mayNotStartLine = "，。、；：？！）》」』”’".contains(next);
-            if (line.length() > 0 && metrics.stringWidth(line + next) > width && !mayNotStartLine) {
-                lines.add(line.toString().strip());
-                line.setLength(0);
+        int[] codePoints = text.strip().codePoints().toArray();
+        int lines = Math.max(1, (int) Math.ceil(metrics.stringWidth(text) / (double) width));
+        int perLine = (int) Math.ceil(codePoints.length / (double) lines);
+        List<String> result = new ArrayList<>();
+        int start = 0;
+        while (start < codePoints.length) {
+            int end = Math.min(codePoints.length, start + perLine);
+            while (end < codePoints.length && "，。、；：？！）》」』”’".indexOf(codePoints[end]) >= 0) {
+                end++;
             }
-            line.append(next);
-            i += Character.charCount(codePoint);
+            result.add(new String(codePoints, start, end - start).strip());
+            start = end;
         }
-        if (line.length() > 0) {
-            lines.add(line.toString().strip());
-        }
-        // Balance two lines so the title does not end in an orphan.
-        if (lines.size() == 2 && lines.get(1).length() * 3 < lines.get(0).length()) {
-            int half = text.length() / 2;
-            return List.of(text.substring(0, half + text.length() % 2).strip(), text.substring(half + text.length() % 2).strip());
-        }
-        return lines;
+        return result;
     }
 }

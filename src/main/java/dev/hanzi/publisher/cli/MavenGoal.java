@@ -10,9 +10,29 @@ public final class MavenGoal {
     }
 
     public static void main(String[] args) {
-        int status = new Main(System.out, System.err).run(args);
+        int status = new Main(System.out, System.err).run(withoutPomDateIfEpochSet(args));
         if (status != 0) {
             throw new IllegalStateException("the book was not published (see the errors above)");
         }
+    }
+
+    /**
+     * The reproducible-builds order: SOURCE_DATE_EPOCH when set, else the pom's
+     * project.build.outputTimestamp (passed as --date), else the book's pubdate.
+     */
+    static String[] withoutPomDateIfEpochSet(String[] args) {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch == null || epoch.isBlank()) {
+            return args;
+        }
+        java.util.List<String> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--date")) {
+                i++;
+            } else {
+                kept.add(args[i]);
+            }
+        }
+        return kept.toArray(String[]::new);
     }
 }
