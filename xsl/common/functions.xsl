@@ -180,6 +180,21 @@
     </xsl:choose>
   </xsl:function>
 
+  <!-- Roughly what an xref prints, for the typesetting of its neighbours (a page is "0"). -->
+  <xsl:function name="f:xref-display-text" as="xs:string">
+    <xsl:param name="xref" as="element(db:xref)"/>
+    <xsl:variable name="target" select="key('f:id', $xref/@linkend, root($xref))"/>
+    <xsl:sequence select="if (empty($target)) then ''
+        else if ($xref/@xrefstyle = 'page' or ($target/self::db:anchor and not($xref/@xrefstyle)))
+          then f:gentext('xref-page', map{'page': '0'})
+        else if ($xref/@xrefstyle = ('number-and-page', 'title-and-page'))
+          then f:gentext('xref-with-page', map{'text': '', 'page': '0'})
+        else if ($xref/@xrefstyle = 'title') then f:xref-title-text($target)
+        else f:xref-text($target)"/>
+  </xsl:function>
+
+  <xsl:key name="f:id" match="*[@xml:id]" use="@xml:id"/>
+
   <!-- The target's title in quotation marks; an untitled target (an anchor) has none. -->
   <xsl:function name="f:xref-title-text" as="xs:string">
     <xsl:param name="target" as="element()"/>
@@ -197,19 +212,23 @@
   -->
   <xsl:function name="f:normalize-text" as="xs:string">
     <xsl:param name="text" as="text()"/>
-    <xsl:variable name="block" select="f:block($text)"/>
+    <xsl:sequence select="f:normalize-string(string($text), f:last-char(f:text-before($text)),
+        f:first-char(f:text-after($text)))"/>
+  </xsl:function>
+
+  <!-- The same for a string between the characters $before and $after ("" at a block's edge). -->
+  <xsl:function name="f:normalize-string" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="before" as="xs:string"/>
+    <xsl:param name="after" as="xs:string"/>
     <xsl:variable name="tokens" as="xs:string*">
-      <xsl:analyze-string select="string($text)" regex="\s+">
+      <xsl:analyze-string select="$text" regex="\s+">
         <xsl:matching-substring><xsl:sequence select="."/></xsl:matching-substring>
         <xsl:non-matching-substring><xsl:sequence select="."/></xsl:non-matching-substring>
       </xsl:analyze-string>
     </xsl:variable>
-    <xsl:variable name="before" as="xs:string"
-        select="f:last-char(($block//text()[. &lt;&lt; $text][f:block(.) is $block])[last()])"/>
-    <xsl:variable name="after" as="xs:string"
-        select="f:first-char(($block//text()[. &gt;&gt; $text][f:block(.) is $block])[1])"/>
     <xsl:variable name="count" select="count($tokens)"/>
-    <xsl:sequence select="string-join(
+    <xsl:sequence select="if ($count le 1 and not(matches($text, '\s'))) then $text else string-join(
         for $i in 1 to $count return
           if (matches($tokens[$i], '^\s+$'))
           then f:space-between(
@@ -217,6 +236,26 @@
                  if ($i lt $count) then f:first-char($tokens[$i + 1]) else $after,
                  $tokens[$i])
           else $tokens[$i])"/>
+  </xsl:function>
+
+  <!-- The text just before a text node in its block (footnotes apart), or "" at the block's start. -->
+  <xsl:function name="f:text-before" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:variable name="block" select="f:block($node)"/>
+    <!-- A cross reference prints text the source does not have: its generated text. -->
+    <xsl:variable name="previous" select="$node/preceding-sibling::node()[1][self::db:xref]"/>
+    <xsl:sequence select="if ($previous) then f:xref-display-text($previous)
+        else string(($block//text()[. &lt;&lt; $node][f:block(.) is $block])[last()])"/>
+  </xsl:function>
+
+  <!-- The text just after a text node in its block, or "" at the block's end. -->
+  <xsl:function name="f:text-after" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:variable name="block" select="f:block($node)"/>
+    <xsl:variable name="next" select="$node/following-sibling::node()[1][self::db:xref]"/>
+    <xsl:sequence select="if ($next) then f:xref-display-text($next)
+        else string(($block//text()[. &gt;&gt; $node][f:block(.) is $block]
+            [not(ancestor::* intersect $node)])[1])"/>
   </xsl:function>
 
   <!-- What a run of white space between two characters becomes. -->
@@ -228,6 +267,8 @@
         if ($previous = '' or $next = '') then ''
         else if (matches($previous, '\s')) then ''
         else if (contains($space, '&#10;') and f:is-wide($previous) and f:is-wide($next)) then ''
+        (: Between Chinese and Latin the space is the typesetter's (a quarter em), not the author's. :)
+        else if (f:is-wide($previous) ne f:is-wide($next)) then ''
         else ' '"/>
   </xsl:function>
 

@@ -9,13 +9,19 @@
     xmlns:epub="http://www.idpf.org/2007/ops"
     xmlns:db="http://docbook.org/ns/docbook"
     xmlns:f="http://hanzi.dev/ns/functions"
+    xmlns:m="http://hanzi.dev/ns/modes"
     exclude-result-prefixes="#all">
 
-  <xsl:variable name="f:parts" as="element()*"
-      select="/db:book/(db:preface | db:chapter | db:appendix | db:colophon)"/>
+
+  <xsl:template match="/">
+    <xsl:variable name="book" as="document-node()">
+      <xsl:apply-templates select="." mode="m:normalize"/>
+    </xsl:variable>
+    <xsl:apply-templates select="$book" mode="m:book"/>
+  </xsl:template>
 
   <!-- The manifest: what the packager puts into the package, in reading order. -->
-  <xsl:template match="/">
+  <xsl:template match="/" mode="m:book">
     <manifest xmlns="" accessibility-summary="{f:gentext('accessibility-summary')}"
         rights="{string-join(/db:book/db:info/db:copyright ! f:gentext('copyright', map{'year': string-join(db:year, '、'),
             'holder': string-join(db:holder, '、')}), '；')}">
@@ -23,10 +29,10 @@
       <document href="titlepage.xhtml" title="{f:gentext('title-page')}" landmark="titlepage"/>
       <document href="copyright.xhtml" title="{f:gentext('copyright-page')}" landmark="copyright-page"/>
       <document href="nav.xhtml" title="{f:gentext('contents')}" landmark="toc" nav="yes"/>
-      <xsl:for-each select="$f:parts">
+      <xsl:for-each select="f:parts(.)">
         <document href="{f:file(.)}" title="{string-join((f:division-label(.)[. != ''], f:title-text(.)), ' ')}"
             toc="yes">
-          <xsl:if test=". is ($f:parts[self::db:chapter])[1]">
+          <xsl:if test=". is (f:parts(.)[self::db:chapter])[1]">
             <xsl:attribute name="landmark" select="'bodymatter'"/>
           </xsl:if>
         </document>
@@ -39,8 +45,14 @@
     <xsl:call-template name="title-page"/>
     <xsl:call-template name="copyright-page"/>
     <xsl:call-template name="nav"/>
-    <xsl:apply-templates select="$f:parts"/>
+    <xsl:apply-templates select="f:parts(.)"/>
   </xsl:template>
+
+  <!-- The parts of the book a node belongs to, in reading order. -->
+  <xsl:function name="f:parts" as="element()*">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="root($node)/db:book/(db:preface | db:chapter | db:appendix | db:colophon)"/>
+  </xsl:function>
 
   <!-- The file a part is written to; everything inside it links there. -->
   <xsl:function name="f:file" as="xs:string">

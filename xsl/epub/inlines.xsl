@@ -77,7 +77,6 @@
     </a>
   </xsl:template>
 
-  <xsl:key name="f:id" match="*[@xml:id]" use="@xml:id"/>
 
   <!-- The link to an element: its file, and its id unless it is the part itself. -->
   <xsl:function name="f:href" as="xs:string">

@@ -19,7 +19,7 @@
         <nav epub:type="toc" id="toc" role="doc-toc">
           <h1><xsl:value-of select="f:gentext('contents')"/></h1>
           <ol>
-            <xsl:apply-templates select="$f:parts[db:title]" mode="m:nav"/>
+            <xsl:apply-templates select="f:parts(.)[db:title]" mode="m:nav"/>
           </ol>
         </nav>
         <nav epub:type="landmarks" id="landmarks" hidden="hidden">
@@ -29,7 +29,7 @@
             <li><a epub:type="titlepage" href="titlepage.xhtml"><xsl:value-of select="f:gentext('title-page')"/></a></li>
             <li><a epub:type="copyright-page" href="copyright.xhtml"><xsl:value-of select="f:gentext('copyright-page')"/></a></li>
             <li><a epub:type="toc" href="nav.xhtml#toc"><xsl:value-of select="f:gentext('contents')"/></a></li>
-            <xsl:for-each select="($f:parts[self::db:chapter])[1]">
+            <xsl:for-each select="(f:parts(.)[self::db:chapter])[1]">
               <li><a epub:type="bodymatter" href="{f:file(.)}"><xsl:value-of select="f:gentext('body-start')"/></a></li>
             </xsl:for-each>
           </ol>

@@ -176,7 +176,7 @@
     <!-- Chinese lines have no spaces to stretch: justification needs elastic letter-spacing. -->
     <xsl:attribute name="letter-spacing.minimum">0pt</xsl:attribute>
     <xsl:attribute name="letter-spacing.optimum">0pt</xsl:attribute>
-    <xsl:attribute name="letter-spacing.maximum">0.25em</xsl:attribute>
+    <xsl:attribute name="letter-spacing.maximum">0.5em</xsl:attribute>
     <xsl:attribute name="orphans">2</xsl:attribute>
     <xsl:attribute name="widows">2</xsl:attribute>
   </xsl:attribute-set>
@@ -206,14 +206,56 @@
   <xsl:attribute-set name="superscript">
     <xsl:attribute name="font-size">65%</xsl:attribute>
     <!-- An explicit shift: FOP's "super" lifts Noto CJK by its huge ascent, a whole line. -->
-    <xsl:attribute name="baseline-shift">0.6em</xsl:attribute>
+    <xsl:attribute name="baseline-shift">0.45em</xsl:attribute>
     <xsl:attribute name="line-height">0</xsl:attribute>
   </xsl:attribute-set>
 
   <xsl:attribute-set name="subscript">
     <xsl:attribute name="font-size">65%</xsl:attribute>
-    <xsl:attribute name="baseline-shift">-0.25em</xsl:attribute>
+    <xsl:attribute name="baseline-shift">-0.1em</xsl:attribute>
     <xsl:attribute name="line-height">0</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- ============================================================ Chinese typesetting -->
+
+  <!-- Space between Han characters and Latin letters or digits (clreq: a quarter em). -->
+  <xsl:variable name="autospace" as="xs:string" select="'0.25em'"/>
+
+  <!-- The character before a Han–Latin boundary carries the quarter em after it. -->
+  <xsl:attribute-set name="cjk.autospace">
+    <xsl:attribute name="letter-spacing" select="$autospace"/>
+  </xsl:attribute-set>
+
+  <!-- A Latin or digit run: justification stretches Han text, never the inside of a word. -->
+  <xsl:attribute-set name="cjk.western">
+    <xsl:attribute name="letter-spacing">0pt</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- Holds a U+200B break opportunity: fixed letter-spacing, or FOP overfills the line. -->
+  <xsl:attribute-set name="cjk.break">
+    <xsl:attribute name="letter-spacing">0pt</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- A punctuation mark followed by another gives up its empty half (标点挤压). -->
+  <xsl:attribute-set name="cjk.compressed">
+    <xsl:attribute name="letter-spacing">-0.5em</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- 破折号: Noto's U+2014 is 0.89 em with side bearings (ink 0.043–0.846 em); the first dash
+       is drawn back over the gap so the two join into one rule of 1.7 em. -->
+  <xsl:attribute-set name="cjk.dash">
+    <xsl:attribute name="letter-spacing">0pt</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="cjk.dash.first">
+    <xsl:attribute name="letter-spacing">-0.087em</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- 间隔号: U+00B7 is a 0.327 em Latin dot in Noto; Chinese gives it a whole character. -->
+  <xsl:attribute-set name="cjk.middle-dot">
+    <xsl:attribute name="letter-spacing">0pt</xsl:attribute>
+    <xsl:attribute name="padding-start">0.3365em</xsl:attribute>
+    <xsl:attribute name="padding-end">0.3365em</xsl:attribute>
   </xsl:attribute-set>
 
   <!-- ============================================================ block structures -->

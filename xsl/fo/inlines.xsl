@@ -10,7 +10,7 @@
     exclude-result-prefixes="#all">
 
   <xsl:template match="text()">
-    <xsl:value-of select="f:normalize-text(.)"/>
+    <xsl:sequence select="f:typeset(.)"/>
   </xsl:template>
 
   <xsl:template match="db:emphasis">
@@ -62,19 +62,58 @@
 
   <!-- ============================================================ links -->
 
+  <xsl:variable name="quote" as="xs:string" select="codepoints-to-string(39)"/>
+
   <xsl:template match="db:link[@xlink:href]">
-    <fo:basic-link external-destination="url('{@xlink:href}')" xsl:use-attribute-sets="link">
-      <xsl:choose>
-        <xsl:when test="node()"><xsl:apply-templates mode="m:link-text"/></xsl:when>
-        <xsl:otherwise><xsl:value-of select="f:breakable-url(@xlink:href)"/></xsl:otherwise>
-      </xsl:choose>
-    </fo:basic-link>
+    <xsl:call-template name="link">
+      <xsl:with-param name="destination" select="'url(' || $quote || @xlink:href || $quote || ')'"/>
+      <xsl:with-param name="external" select="true()"/>
+      <xsl:with-param name="content" as="node()*">
+        <xsl:choose>
+          <xsl:when test="node()"><xsl:apply-templates mode="m:link-text"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="f:breakable-url(@xlink:href)"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:with-param>
+    </xsl:call-template>
   </xsl:template>
 
   <xsl:template match="db:link[@linkend]">
-    <fo:basic-link internal-destination="{@linkend}" xsl:use-attribute-sets="link">
-      <xsl:apply-templates/>
+    <xsl:call-template name="link">
+      <xsl:with-param name="destination" select="string(@linkend)"/>
+      <xsl:with-param name="content" as="node()*"><xsl:apply-templates/></xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!--
+    A link around typeset content. FOP mislays padding inside fo:basic-link (the link's content
+    moves by it, the text after the link does not, and they collide), so the link is split into
+    one basic-link per piece of text, each inside the padded inlines rather than around them.
+  -->
+  <xsl:template name="link">
+    <xsl:param name="destination" as="xs:string"/>
+    <xsl:param name="external" as="xs:boolean" select="false()"/>
+    <xsl:param name="content" as="node()*"/>
+    <xsl:apply-templates select="$content" mode="m:split-link">
+      <xsl:with-param name="destination" select="$destination" tunnel="yes"/>
+      <xsl:with-param name="external" select="$external" tunnel="yes"/>
+    </xsl:apply-templates>
+  </xsl:template>
+
+  <xsl:mode name="m:split-link" on-no-match="shallow-copy"/>
+
+  <xsl:template match="text() | fo:page-number-citation" mode="m:split-link">
+    <xsl:param name="destination" as="xs:string" tunnel="yes"/>
+    <xsl:param name="external" as="xs:boolean" tunnel="yes"/>
+    <fo:basic-link xsl:use-attribute-sets="link">
+      <xsl:attribute name="{if ($external) then 'external-destination' else 'internal-destination'}"
+          select="$destination"/>
+      <xsl:sequence select="."/>
     </fo:basic-link>
+  </xsl:template>
+
+  <!-- A footnote inside a link stays whole. -->
+  <xsl:template match="fo:footnote" mode="m:split-link">
+    <xsl:sequence select="."/>
   </xsl:template>
 
   <xsl:mode name="m:link-text" on-no-match="shallow-skip"/>
@@ -82,7 +121,16 @@
   <!-- The text of a link: a URL written out may break after / . - _ and nowhere else. -->
   <xsl:template match="text()" mode="m:link-text">
     <xsl:variable name="text" select="f:normalize-text(.)"/>
-    <xsl:value-of select="if (matches($text, '^[a-z]+://|^www\.')) then f:breakable-url($text) else $text"/>
+    <xsl:choose>
+      <xsl:when test="matches($text, '^[a-z]+://|^www\.')">
+        <fo:inline xsl:use-attribute-sets="cjk.western">
+          <xsl:value-of select="f:breakable-url($text)"/>
+        </fo:inline>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:sequence select="f:typeset(.)"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="*" mode="m:link-text">
@@ -100,34 +148,37 @@
 
   <xsl:template match="db:xref">
     <xsl:variable name="target" select="key('f:id', @linkend)"/>
-    <fo:basic-link internal-destination="{@linkend}" xsl:use-attribute-sets="link">
-      <xsl:variable name="text" select="f:xref-text($target)"/>
-      <xsl:variable name="page" as="element()">
-        <fo:page-number-citation ref-id="{@linkend}"/>
-      </xsl:variable>
-      <xsl:choose>
-        <xsl:when test="@xrefstyle = 'page' or ($target/self::db:anchor and not(@xrefstyle))">
-          <xsl:call-template name="with-page">
-            <xsl:with-param name="key" select="'xref-page'"/>
-            <xsl:with-param name="text" select="''"/>
-            <xsl:with-param name="page" select="$page"/>
-          </xsl:call-template>
-        </xsl:when>
-        <xsl:when test="@xrefstyle = ('number-and-page', 'title-and-page')">
-          <xsl:call-template name="with-page">
-            <xsl:with-param name="key" select="'xref-with-page'"/>
-            <xsl:with-param name="text" select="if (@xrefstyle = 'title-and-page') then f:xref-title-text($target) else $text"/>
-            <xsl:with-param name="page" select="$page"/>
-          </xsl:call-template>
-        </xsl:when>
-        <xsl:when test="@xrefstyle = 'title'">
-          <xsl:value-of select="f:xref-title-text($target)"/>
-        </xsl:when>
-        <xsl:otherwise>
-          <xsl:value-of select="$text"/>
-        </xsl:otherwise>
-      </xsl:choose>
-    </fo:basic-link>
+    <xsl:variable name="text" select="f:xref-text($target)"/>
+    <xsl:variable name="page" as="element()">
+      <fo:page-number-citation ref-id="{@linkend}"/>
+    </xsl:variable>
+    <xsl:call-template name="link">
+      <xsl:with-param name="destination" select="string(@linkend)"/>
+      <xsl:with-param name="content" as="node()*">
+        <xsl:choose>
+          <xsl:when test="@xrefstyle = 'page' or ($target/self::db:anchor and not(@xrefstyle))">
+            <xsl:call-template name="with-page">
+              <xsl:with-param name="key" select="'xref-page'"/>
+              <xsl:with-param name="text" select="''"/>
+              <xsl:with-param name="page" select="$page"/>
+            </xsl:call-template>
+          </xsl:when>
+          <xsl:when test="@xrefstyle = ('number-and-page', 'title-and-page')">
+            <xsl:call-template name="with-page">
+              <xsl:with-param name="key" select="'xref-with-page'"/>
+              <xsl:with-param name="text" select="if (@xrefstyle = 'title-and-page') then f:xref-title-text($target) else $text"/>
+              <xsl:with-param name="page" select="$page"/>
+            </xsl:call-template>
+          </xsl:when>
+          <xsl:when test="@xrefstyle = 'title'">
+            <xsl:sequence select="f:typeset-string(f:xref-title-text($target), '', f:first-char(f:text-after(.)))"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:sequence select="f:typeset-string($text, '', f:first-char(f:text-after(.)))"/>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:with-param>
+    </xsl:call-template>
   </xsl:template>
 
   <!-- Fills {text} and {page} of a generated-text template, the page as a live citation. -->
@@ -135,13 +186,20 @@
     <xsl:param name="key" as="xs:string"/>
     <xsl:param name="text" as="xs:string"/>
     <xsl:param name="page" as="element()"/>
-    <xsl:analyze-string select="f:gentext($key, map{'text': $text, 'page': '&#xE000;'})" regex="&#xE000;">
-      <xsl:matching-substring><xsl:sequence select="$page"/></xsl:matching-substring>
-      <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
-    </xsl:analyze-string>
+    <!-- The page number is a citation FOP fills in: Han on either side gets the quarter em. -->
+    <xsl:variable name="parts" select="tokenize(f:gentext($key, map{'text': $text, 'page': '&#xE000;'}), '&#xE000;')"/>
+    <xsl:sequence select="f:typeset-string($parts[1], '', '0')"/>
+    <fo:inline xsl:use-attribute-sets="cjk.western">
+      <xsl:if test="f:is-han(f:first-char($parts[2]))">
+        <xsl:attribute name="padding-end" select="$autospace"/>
+      </xsl:if>
+      <xsl:sequence select="$page"/>
+    </fo:inline>
+    <xsl:value-of select="$parts[2]"/>
   </xsl:template>
 
-  <xsl:key name="f:id" match="*[@xml:id]" use="@xml:id"/>
+
+
 
   <!-- ============================================================ titles in other places -->
 

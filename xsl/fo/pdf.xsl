@@ -7,10 +7,12 @@
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:db="http://docbook.org/ns/docbook"
     xmlns:f="http://hanzi.dev/ns/functions"
+    xmlns:m="http://hanzi.dev/ns/modes"
     exclude-result-prefixes="#all">
 
   <xsl:include href="../common/params.xsl"/>
   <xsl:include href="../common/functions.xsl"/>
+  <xsl:include href="../common/normalize.xsl"/>
   <xsl:include href="attributes.xsl"/>
   <xsl:include href="page-layout.xsl"/>
   <xsl:include href="headers.xsl"/>
@@ -20,12 +22,20 @@
   <xsl:include href="divisions.xsl"/>
   <xsl:include href="blocks.xsl"/>
   <xsl:include href="tables.xsl"/>
+  <xsl:include href="cjk.xsl"/>
   <xsl:include href="inlines.xsl"/>
   <xsl:include href="footnotes.xsl"/>
 
   <xsl:output method="xml" indent="no"/>
 
   <xsl:template match="/">
+    <xsl:variable name="book" as="document-node()">
+      <xsl:apply-templates select="." mode="m:normalize"/>
+    </xsl:variable>
+    <xsl:apply-templates select="$book" mode="m:book"/>
+  </xsl:template>
+
+  <xsl:template match="/" mode="m:book">
     <fo:root xsl:use-attribute-sets="root">
       <xsl:call-template name="layout-master-set"/>
       <xsl:call-template name="bookmarks"/>

@@ -1,0 +1,268 @@
+package dev.hanzi.publisher;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Measures a PDF's typesetting against clreq, from glyph positions: the lines of justified
+ * paragraphs, line starts and ends, gaps between scripts, compressed punctuation. Every rule's
+ * measurement returns the violations it found, as readable strings.
+ */
+public final class Typesetting {
+    public static final String NO_LINE_START = "，。、；：？！）】》」』〉〕”’…—·";
+    public static final String NO_LINE_END = "（【《「『〈〔“‘";
+    public static final String CLOSING = "，。、；：？！）》」』】〕〉〗］｝”’";
+    public static final String OPENING = "（《「『【〔〈〖［｛“‘";
+
+    /**
+     * A line of running text: its glyphs, where it stands in its paragraph, and its right edge
+     * (a footnote mark at the end of the line counts: it is smaller, so not among the glyphs).
+     */
+    public record TextLine(PdfGlyphs.Line line, float size, boolean first, boolean last, float right) {
+        public String text() {
+            return line.text();
+        }
+
+        public String where() {
+            return "page " + line.page() + " “" + abbreviate(text()) + "”";
+        }
+    }
+
+    private final PdfGlyphs pdf;
+    private final float body;
+
+    public Typesetting(PdfGlyphs pdf) {
+        this.pdf = pdf;
+        this.body = pdf.bodySize();
+    }
+
+    public float bodySize() {
+        return body;
+    }
+
+    /**
+     * Running-text lines set at the given size in the serif face, in reading order. Body
+     * paragraphs open with a 2 em indent; footnotes open at the margin with their number and
+     * continue under their text, 1.6 em in.
+     */
+    public List<TextLine> lines(float size) {
+        boolean notes = size < body * 0.9f;
+        return lines(size, notes ? 0 : 2 * size, notes ? 1.6f * size : 0);
+    }
+
+    private List<TextLine> lines(float size, float firstIndent, float continuationIndent) {
+        List<PdfGlyphs.Line> raw = new ArrayList<>();
+        for (PdfGlyphs.Page page : pdf.pages()) {
+            PdfGlyphs.Page filtered = new PdfGlyphs.Page(page.number(), page.width(), page.height(),
+                    page.glyphs().stream().filter(g -> Math.abs(g.size() - size) < 0.05f && g.font().contains("Serif"))
+                            .toList());
+            raw.addAll(filtered.lines().stream().filter(l -> l.glyphs().stream()
+                    .anyMatch(g -> Math.abs(g.size() - size) < 0.05f && !g.text().isBlank())).toList());
+        }
+        // The column's edges, per page parity (facing pages may mirror them).
+        Map<Integer, Float> left = new TreeMap<>();
+        for (int parity = 0; parity < 2; parity++) {
+            final int p = parity;
+            List<PdfGlyphs.Line> side = raw.stream().filter(l -> l.page() % 2 == p).toList();
+            left.put(parity, mode(side.stream().map(PdfGlyphs.Line::left).toList()));
+        }
+        List<TextLine> lines = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            PdfGlyphs.Line line = raw.get(i);
+            float l = left.get(line.page() % 2);
+            boolean first = Math.abs(line.left() - (l + firstIndent)) < 0.6f;
+            boolean continuation = Math.abs(line.left() - (l + continuationIndent)) < 0.6f;
+            if (!first && !continuation) {
+                continue;
+            }
+            boolean last = true;
+            if (i + 1 < raw.size()) {
+                PdfGlyphs.Line next = raw.get(i + 1);
+                float nl = left.get(next.page() % 2);
+                boolean nextContinues = Math.abs(next.left() - (nl + continuationIndent)) < 0.6f;
+                boolean adjacent = next.page() == line.page() ? next.y() - line.y() < size * 2.2f
+                        : next.page() == line.page() + 1;
+                last = !(nextContinues && adjacent);
+            }
+            PdfGlyphs.Page page = pdf.pages().get(line.page() - 1);
+            float edge = line.right();
+            for (PdfGlyphs.Glyph g : page.glyphs()) {
+                if (g.size() < size * 0.8f && g.y() < line.y() && g.y() > line.y() - size && g.x() >= line.left()) {
+                    edge = Math.max(edge, g.right());
+                }
+            }
+            lines.add(new TextLine(line, size, first, last, edge));
+        }
+        return lines;
+    }
+
+    /** Justified lines that end short of, or beyond, the right edge (every line but a paragraph's last). */
+    public List<String> raggedLines(float size, float tolerance) {
+        List<TextLine> lines = lines(size);
+        Map<Integer, Float> right = new TreeMap<>();
+        for (int parity = 0; parity < 2; parity++) {
+            final int p = parity;
+            right.put(parity, mode(lines.stream().filter(l -> l.line().page() % 2 == p && !l.last())
+                    .map(TextLine::right).toList()));
+        }
+        return lines.stream().filter(l -> !l.last())
+                .filter(l -> Math.abs(l.right() - right.get(l.line().page() % 2)) > tolerance)
+                .map(l -> String.format("%s ends at %.2f, the measure at %.2f", l.where(), l.right(),
+                        right.get(l.line().page() % 2)))
+                .toList();
+    }
+
+    /** Lines starting or ending with a mark that clreq forbids there. */
+    public List<String> kinsokuViolations(float size) {
+        List<String> violations = new ArrayList<>();
+        List<TextLine> lines = lines(size);
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).text().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (NO_LINE_START.indexOf(text.charAt(0)) >= 0 && !lines.get(i).first()) {
+                violations.add(lines.get(i).where() + " starts with " + text.charAt(0));
+            }
+            if (NO_LINE_END.indexOf(text.charAt(text.length() - 1)) >= 0) {
+                violations.add(lines.get(i).where() + " ends with " + text.charAt(text.length() - 1));
+            }
+            if (i + 1 < lines.size() && !lines.get(i).last()) {
+                String next = lines.get(i + 1).text().strip();
+                for (String pair : List.of("——", "……")) {
+                    if (text.endsWith(pair.substring(1)) && !text.endsWith(pair) && next.startsWith(pair.substring(1))) {
+                        violations.add(lines.get(i).where() + " splits " + pair);
+                    }
+                }
+            }
+        }
+        return violations;
+    }
+
+    /** Gaps between Han characters and Latin letters or digits, in em. */
+    public List<Measured> hanWesternGaps(float size) {
+        return adjacentGaps(size, (a, b) -> (isHan(a) && isWestern(b)) || (isWestern(a) && isHan(b)));
+    }
+
+    /** Gaps between full-width punctuation and Latin letters or digits, in em. */
+    public List<Measured> punctuationWesternGaps(float size) {
+        return adjacentGaps(size, (a, b) -> (isFullWidthMark(a) && isWestern(b)) || (isWestern(a) && isFullWidthMark(b)));
+    }
+
+    /** A measurement and where it was taken. */
+    public record Measured(String where, float value) {
+        @Override
+        public String toString() {
+            return String.format("%s: %.3f", where, value);
+        }
+    }
+
+    /** The advance of the first mark of each adjacent pair of full-width marks, in em. */
+    public List<Measured> adjacentMarkAdvances(float size) {
+        List<Measured> advances = new ArrayList<>();
+        for (TextLine line : lines(size)) {
+            List<PdfGlyphs.Glyph> glyphs = line.line().glyphs();
+            for (int i = 0; i + 1 < glyphs.size(); i++) {
+                String a = glyphs.get(i).text();
+                String b = glyphs.get(i + 1).text();
+                // Only pairs with an empty half between them can close up (clreq 3.1.6).
+                if (isFullWidthMark(a) && isFullWidthMark(b) && (CLOSING.contains(a) || OPENING.contains(b))
+                        && !markBetween(line, glyphs.get(i), glyphs.get(i + 1))) {
+                    advances.add(new Measured(line.where() + " " + glyphs.get(i).text() + glyphs.get(i + 1).text(),
+                            (glyphs.get(i + 1).x() - glyphs.get(i).x()) / size));
+                }
+            }
+        }
+        return advances;
+    }
+
+    /** Last lines of paragraphs with fewer than two characters that are not punctuation (孤字). */
+    public List<String> loneCharacterLines(float size) {
+        return lines(size).stream().filter(TextLine::last)
+                .filter(l -> l.text().codePoints().filter(c -> Character.isLetterOrDigit(c)).count() < 2)
+                .map(l -> l.where() + " holds a single character")
+                .toList();
+    }
+
+    /** Lines of one paragraph set at an uneven pitch (a raised mark pushing a line down). */
+    public List<String> unevenLinePitch(float size, float tolerance) {
+        List<TextLine> lines = lines(size);
+        List<Float> pitches = new ArrayList<>();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (!lines.get(i).last() && lines.get(i).line().page() == lines.get(i + 1).line().page()) {
+                pitches.add(lines.get(i + 1).line().y() - lines.get(i).line().y());
+            }
+        }
+        float pitch = mode(pitches);
+        List<String> uneven = new ArrayList<>();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (!lines.get(i).last() && lines.get(i).line().page() == lines.get(i + 1).line().page()) {
+                float gap = lines.get(i + 1).line().y() - lines.get(i).line().y();
+                if (Math.abs(gap - pitch) > tolerance) {
+                    uneven.add(String.format("%s: next line %.2f pt below, not %.2f", lines.get(i).where(), gap, pitch));
+                }
+            }
+        }
+        return uneven;
+    }
+
+    private List<Measured> adjacentGaps(float size, java.util.function.BiPredicate<String, String> pair) {
+        List<Measured> gaps = new ArrayList<>();
+        for (TextLine line : lines(size)) {
+            List<PdfGlyphs.Glyph> glyphs = line.line().glyphs();
+            for (int i = 0; i + 1 < glyphs.size(); i++) {
+                PdfGlyphs.Glyph a = glyphs.get(i);
+                PdfGlyphs.Glyph b = glyphs.get(i + 1);
+                if (pair.test(a.text(), b.text()) && Math.abs(a.size() - size) < 0.05f && Math.abs(b.size() - size) < 0.05f
+                        && !markBetween(line, a, b)) {
+                    gaps.add(new Measured(line.where() + " " + a.text() + b.text(), (b.x() - a.right()) / size));
+                }
+            }
+        }
+        return gaps;
+    }
+
+    /** Whether a footnote mark (a smaller, raised glyph) stands between two glyphs of a line. */
+    private boolean markBetween(TextLine line, PdfGlyphs.Glyph a, PdfGlyphs.Glyph b) {
+        return pdf.pages().get(line.line().page() - 1).glyphs().stream().anyMatch(g -> g.size() < line.size() * 0.8f
+                && g.x() >= a.x() && g.x() < b.x() && g.y() < line.line().y() && g.y() > line.line().y() - line.size());
+    }
+
+    public static boolean isHan(String s) {
+        return !s.isEmpty() && Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.HAN;
+    }
+
+    public static boolean isWestern(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        int c = s.codePointAt(0);
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return (c >= '0' && c <= '9') || (Character.isLetter(c) && (script == Character.UnicodeScript.LATIN
+                || script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.GREEK));
+    }
+
+    public static boolean isFullWidthMark(String s) {
+        return !s.isEmpty() && (CLOSING + OPENING).indexOf(s.charAt(0)) >= 0;
+    }
+
+    static float mode(List<Float> values) {
+        return values.stream().collect(Collectors.groupingBy(v -> Math.round(v * 2) / 2f, Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.<Float, Long>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(0f);
+    }
+
+    static String abbreviate(String text) {
+        return text.length() <= 16 ? text : text.substring(0, 8) + "…" + text.substring(text.length() - 6);
+    }
+
+    static <T> List<T> where(List<T> values, Predicate<T> test) {
+        return values.stream().filter(test).toList();
+    }
+}

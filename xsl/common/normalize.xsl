@@ -1,0 +1,45 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The first pass of both outputs: the book as a reader will see its text. Quotation marks of
+  <quote> and the 《》 of Chinese <citetitle> become characters of the surrounding text, so that
+  the typesetting that follows (punctuation compression, line breaking) sees them beside their
+  neighbours. Everything else is copied as it is, base URIs included.
+-->
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:db="http://docbook.org/ns/docbook"
+    xmlns:m="http://hanzi.dev/ns/modes"
+    exclude-result-prefixes="#all">
+
+  <xsl:mode name="m:normalize" on-no-match="shallow-copy"/>
+
+  <xsl:template match="document-node()" mode="m:normalize">
+    <xsl:document>
+      <xsl:apply-templates mode="m:normalize"/>
+    </xsl:document>
+  </xsl:template>
+
+  <!-- Images resolve against the file that names them, and the book's folder bounds them: the
+       copy must keep those base URIs, which a copied tree otherwise takes from the stylesheet. -->
+  <xsl:template match="db:book | db:imagedata" mode="m:normalize">
+    <xsl:copy>
+      <xsl:attribute name="xml:base" select="base-uri(.)"/>
+      <xsl:apply-templates select="@* except @xml:base, node()" mode="m:normalize"/>
+    </xsl:copy>
+  </xsl:template>
+
+  <!-- Quotation marks by nesting level: “ ” outside, ‘ ’ inside. -->
+  <xsl:template match="db:quote" mode="m:normalize">
+    <xsl:variable name="inner" select="count(ancestor::db:quote) mod 2 = 1"/>
+    <xsl:value-of select="if ($inner) then '‘' else '“'"/>
+    <xsl:apply-templates mode="m:normalize"/>
+    <xsl:value-of select="if ($inner) then '’' else '”'"/>
+  </xsl:template>
+
+  <!-- Chinese titles of works take 《》; titles in other languages stay elements (italics). -->
+  <xsl:template match="db:citetitle[starts-with(ancestor-or-self::*[@xml:lang][1]/@xml:lang, 'zh')]"
+      mode="m:normalize">
+    <xsl:text>《</xsl:text>
+    <xsl:apply-templates mode="m:normalize"/>
+    <xsl:text>》</xsl:text>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,200 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Chinese typesetting that FOP does not do by itself (W3C clreq, GB/T 15834), done on the text
+  before FOP sees it:
+  - a quarter em between Han characters and Latin letters or digits (padding on an inline round
+    the Latin run: FOP miscounts space-start/space-end when it justifies, and never breaks at an
+    inline's edge, so the padding cannot end up at the start or end of a line);
+  - no stretch inside Latin words when a line is justified (letter-spacing 0 on that inline);
+  - adjacent punctuation compressed to half width (。” ”， ）、 》《 …);
+  - line-breaking (禁则) that FOP's 2006 UAX #14 table gets wrong: a break allowed before an opening
+    quote and after a closing one (FOP forbids both sides of “”) and at the edge of inline elements
+    where Chinese allows it (U+200B, which FOP neither paints nor puts in the text layer); no
+    break before · and —— or before the last character of a paragraph, so that no line holds a
+    single character (an inline's edge, where FOP never breaks).
+  - the 破折号 —— drawn as one unbroken two-em rule, and the 间隔号 · given a full character's width.
+-->
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:f="http://hanzi.dev/ns/functions"
+    xmlns:db="http://docbook.org/ns/docbook"
+    exclude-result-prefixes="#all">
+
+  <!-- Character classes (clreq §3 table of punctuation marks). -->
+  <xsl:variable name="f:han" static="yes" as="xs:string"
+      select="'\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographsExtensionA}\p{IsCJKCompatibilityIdeographs}〇々&#x20000;-&#x2FFFF;'"/>
+  <!-- Stops and closing marks: their ink is in the left half of the em. -->
+  <xsl:variable name="f:closing" static="yes" as="xs:string" select="'，。、；：？！）》」』】〕〉〗］｝”’'"/>
+  <!-- Opening marks: their ink is in the right half. -->
+  <xsl:variable name="f:opening" static="yes" as="xs:string" select="'（《「『【〔〈〖［｛“‘'"/>
+  <xsl:variable name="f:western" static="yes" as="xs:string" select="'A-Za-z0-9À-ÖØ-öø-ɏͰ-ϿЀ-ӿ'"/>
+  <!-- A run of Western text: starts and ends with a letter or digit, may hold spaces and ASCII
+       punctuation inside (DocBook 5, Version 4.0, GB/T 15834, 10%). -->
+  <xsl:variable name="f:western-run" static="yes" as="xs:string"
+      select="'[' || $f:western || '](?:[' || $f:western || ' .,:;/&amp;+_%@#=~*()\-]*[' || $f:western || '%])?'"/>
+
+  <!-- Characters after which, and before which, Chinese may break a line. -->
+  <xsl:variable name="f:may-break-after" static="yes" as="xs:string" select="'[' || $f:han || $f:closing || ']'"/>
+  <xsl:variable name="f:may-break-before" static="yes" as="xs:string" select="'[' || $f:han || $f:opening || ']'"/>
+  <xsl:variable name="f:mark" static="yes" as="xs:string" select="'[' || $f:closing || $f:opening || ']'"/>
+
+
+  <!-- A text node, typeset: text and fo:inline elements. -->
+  <xsl:function name="f:typeset" as="node()*">
+    <xsl:param name="text" as="text()"/>
+    <xsl:variable name="before" select="f:last-char(f:text-before($text))"/>
+    <xsl:variable name="after" select="f:first-char(f:text-after($text))"/>
+    <xsl:sequence select="f:typeset-string(f:normalize-string(string($text), $before, $after), $before, $after)"/>
+  </xsl:function>
+
+  <!--
+    A string between the characters $before and $after, typeset. The quarter em between Han and
+    Latin is letter-spacing on the character before the boundary (FOP counts fixed letter-spacing
+    correctly when it justifies, unlike space-start, and places it correctly beside links, unlike
+    padding); a Han character before a Latin run in the next node gets it here, a Latin run's last
+    character before Han gets it in its own node.
+  -->
+  <xsl:function name="f:typeset-string" as="node()*">
+    <xsl:param name="string" as="xs:string"/>
+    <xsl:param name="before" as="xs:string"/>
+    <xsl:param name="after" as="xs:string"/>
+    <xsl:variable name="glued" select="f:line-breaking($string, $before, $after)"/>
+    <xsl:variable name="tokens" as="element(token)*">
+      <xsl:analyze-string select="$glued" _regex="{$f:western-run}">
+        <xsl:matching-substring><token western="yes"><xsl:value-of select="."/></token></xsl:matching-substring>
+        <xsl:non-matching-substring><token><xsl:value-of select="."/></token></xsl:non-matching-substring>
+      </xsl:analyze-string>
+    </xsl:variable>
+    <xsl:for-each select="$tokens">
+      <xsl:variable name="i" select="position()"/>
+      <xsl:variable name="next" select="if ($i lt last()) then f:first-char($tokens[$i + 1]) else $after"/>
+      <xsl:variable name="next-is-western" select="if ($i lt last()) then exists($tokens[$i + 1]/@western)
+          else f:is-western($after)"/>
+      <xsl:choose>
+        <xsl:when test="@western">
+          <fo:inline xsl:use-attribute-sets="cjk.western">
+            <xsl:choose>
+              <xsl:when test="f:is-han($next)">
+                <xsl:value-of select="substring(., 1, string-length(.) - 1)"/>
+                <fo:inline xsl:use-attribute-sets="cjk.autospace"><xsl:value-of select="f:last-char(.)"/></fo:inline>
+              </xsl:when>
+              <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+            </xsl:choose>
+          </fo:inline>
+        </xsl:when>
+        <xsl:when test="$next-is-western and f:is-han(f:last-char(.))">
+          <xsl:variable name="rest" select="substring(., 1, string-length(.) - 1)"/>
+          <!-- A break mark before the last character goes with it; a glue mark is not needed,
+               the inline's edge glues. -->
+          <xsl:variable name="mark" select="f:last-char($rest)[. = ('&#xE001;', '&#xE002;')]"/>
+          <xsl:sequence select="f:punctuation(if ($mark) then substring($rest, 1, string-length($rest) - 1) else $rest)"/>
+          <xsl:variable name="spaced" as="element()">
+            <fo:inline xsl:use-attribute-sets="cjk.autospace"><xsl:value-of select="f:last-char(.)"/></fo:inline>
+          </xsl:variable>
+          <xsl:choose>
+            <xsl:when test="$mark = '&#xE001;'">
+              <fo:inline xsl:use-attribute-sets="cjk.break">&#x200B;<xsl:sequence select="$spaced"/></fo:inline>
+            </xsl:when>
+            <xsl:otherwise><xsl:sequence select="$spaced"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:sequence select="f:punctuation(string(.))"/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
+  </xsl:function>
+
+  <xsl:function name="f:is-western" as="xs:boolean">
+    <xsl:param name="char" as="xs:string"/>
+    <xsl:sequence select="matches($char, '^[A-Za-z0-9À-ɏͰ-ϿЀ-ӿ]$')"/>
+  </xsl:function>
+
+  <!--
+    Break opportunities, as strings: U+200B where Chinese may break and FOP would not, U+2060
+    where FOP would break and Chinese may not.
+  -->
+  <xsl:function name="f:line-breaking" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="before" as="xs:string"/>
+    <xsl:param name="after" as="xs:string"/>
+    <!-- Marks (private-use characters, turned into inlines by f:punctuation): U+E001 before a
+         character where Chinese may break and FOP would not; U+E002 before a character that
+         must not start a line; U+E003 before a mark to compress because the next text starts
+         with one. The patterns are spliced in at compile time (shadow
+         attributes), so each regular expression is compiled once. -->
+    <!-- Before an opening quote and after a closing one: FOP's QU class forbids both sides. -->
+    <xsl:variable name="breaks" _select="replace(replace($text,
+        '([{$f:han}])([“‘])', '$1&#xE001;$2'),
+        '([”’])([{$f:han}])', '$1&#xE001;$2')"/>
+    <!-- The last character of a paragraph may not stand alone on its line. -->
+    <xsl:variable name="last-glued" _select="if ($after = '')
+        then replace($breaks, '([{$f:han}])([^{$f:han}]*)$', '&#xE002;$1$2')
+        else $breaks"/>
+    <!-- A mark that ends this text before one that starts the next gives up its empty half. -->
+    <xsl:variable name="compressed" _select="if (matches($after, '^[{$f:opening}]') and matches($last-glued, '[{$f:closing}{$f:opening}]$')
+            or matches($after, '^[{$f:closing}{$f:opening}]') and matches($last-glued, '[{$f:closing}]$'))
+        then replace($last-glued, '(.)$', '&#xE003;$1') else $last-glued"/>
+    <!-- FOP never breaks at the edge of an inline element; Chinese may. -->
+    <xsl:sequence _select="if (matches($before, '{$f:may-break-after}') and matches($compressed, '^{$f:may-break-before}'))
+        then '&#xE001;' || $compressed else $compressed"/>
+  </xsl:function>
+
+  <!-- Punctuation: adjacent marks compressed, —— and · set to their Chinese widths, and the
+       break marks of f:line-breaking made into inlines. -->
+  <xsl:function name="f:punctuation" as="node()*">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:analyze-string select="$text" _regex="——|·|&#xE001;.|&#xE002;.|&#xE003;.|{$f:mark}{$f:mark}+">
+      <xsl:matching-substring>
+        <xsl:choose>
+          <xsl:when test=". = '——'">
+            <fo:inline xsl:use-attribute-sets="cjk.dash">
+              <fo:inline xsl:use-attribute-sets="cjk.dash.first">—</fo:inline>—</fo:inline>
+          </xsl:when>
+          <xsl:when test=". = '·'">
+            <fo:inline xsl:use-attribute-sets="cjk.middle-dot">·</fo:inline>
+          </xsl:when>
+          <xsl:when test="starts-with(., '&#xE001;')">
+            <!-- A break opportunity inside an inline whose letter-spacing is fixed: a bare
+                 U+200B in justified text makes FOP overfill the line by one letter space. -->
+            <fo:inline xsl:use-attribute-sets="cjk.break">&#x200B;<xsl:value-of select="substring(., 2)"/></fo:inline>
+          </xsl:when>
+          <xsl:when test="starts-with(., '&#xE003;')">
+            <fo:inline xsl:use-attribute-sets="cjk.compressed"><xsl:value-of select="substring(., 2)"/></fo:inline>
+          </xsl:when>
+          <xsl:when test="starts-with(., '&#xE002;')">
+            <!-- FOP does not break at an inline's edge: that is all this inline is for. -->
+            <fo:inline><xsl:value-of select="substring(., 2)"/></fo:inline>
+          </xsl:when>
+          <xsl:otherwise>
+            <!-- Every mark but the last of a run gives up its empty half (clreq 3.1.6). -->
+            <xsl:variable name="marks" select="string-to-codepoints(.) ! codepoints-to-string(.)"/>
+            <xsl:for-each select="$marks">
+              <xsl:variable name="i" select="position()"/>
+              <xsl:choose>
+                <!-- Only where an empty half meets: after a stop or closing mark, or before an
+                     opening one (“。 has ink on both sides of the join). -->
+                <xsl:when test="$i lt last() and (contains($f:closing, .) or contains($f:opening, $marks[$i + 1]))">
+                  <fo:inline xsl:use-attribute-sets="cjk.compressed"><xsl:value-of select="."/></fo:inline>
+                </xsl:when>
+                <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+              </xsl:choose>
+            </xsl:for-each>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:matching-substring>
+      <xsl:non-matching-substring>
+        <xsl:value-of select="."/>
+      </xsl:non-matching-substring>
+    </xsl:analyze-string>
+  </xsl:function>
+
+  <!-- By code point, not by regular expression: this runs for every Latin run. -->
+  <xsl:function name="f:is-han" as="xs:boolean">
+    <xsl:param name="char" as="xs:string"/>
+    <xsl:variable name="c" select="string-to-codepoints($char)[1]"/>
+    <xsl:sequence select="exists($c) and (($c ge 19968 and $c le 40959) or ($c ge 13312 and $c le 19903)
+        or ($c ge 63744 and $c le 64255) or $c = (12295, 12293) or ($c ge 131072 and $c le 196607))"/>
+  </xsl:function>
+</xsl:stylesheet>
