@@ -70,7 +70,12 @@
             </xsl:for-each>
             <xsl:for-each select="$info/db:publisher">
               <dt><xsl:value-of select="f:gentext('publisher-label')"/></dt>
-              <dd><xsl:value-of select="db:publishername"/></dd>
+              <dd>
+                <xsl:value-of select="db:publishername"/>
+                <xsl:for-each select="db:address/db:city">
+                  <xsl:text>（</xsl:text><xsl:value-of select="."/><xsl:text>）</xsl:text>
+                </xsl:for-each>
+              </dd>
             </xsl:for-each>
             <xsl:for-each select="$info/db:pubdate">
               <dt><xsl:value-of select="f:gentext('pubdate-label')"/></dt>

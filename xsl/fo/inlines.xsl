@@ -137,11 +137,11 @@
     <xsl:apply-templates select="."/>
   </xsl:template>
 
-  <!-- A zero-width space after each character a URL may break after. FOP does not paint it and
-       PDF text extraction does not return it; it is only a break opportunity. -->
+  <!-- A zero-width space after each character a URL may break after, but never inside "//".
+       FOP does not paint it and PDF text extraction does not return it. -->
   <xsl:function name="f:breakable-url" as="xs:string">
     <xsl:param name="url" as="xs:string"/>
-    <xsl:sequence select="replace($url, '([/._\-?&amp;=])(.)', '$1&#x200B;$2')"/>
+    <xsl:sequence select="replace($url, '(://|[/._\-?&amp;=])([^/])', '$1&#x200B;$2')"/>
   </xsl:function>
 
   <!-- ============================================================ cross references -->
