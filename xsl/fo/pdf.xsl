@@ -19,6 +19,7 @@
   <xsl:include href="titlepages.xsl"/>
   <xsl:include href="toc.xsl"/>
   <xsl:include href="bookmarks.xsl"/>
+  <xsl:include href="metadata.xsl"/>
   <xsl:include href="divisions.xsl"/>
   <xsl:include href="blocks.xsl"/>
   <xsl:include href="tables.xsl"/>
@@ -38,6 +39,7 @@
   <xsl:template match="/" mode="m:book">
     <fo:root xsl:use-attribute-sets="root">
       <xsl:call-template name="layout-master-set"/>
+      <xsl:call-template name="metadata"/>
       <xsl:call-template name="bookmarks"/>
       <xsl:call-template name="cover"/>
       <xsl:call-template name="title-and-copyright-pages"/>

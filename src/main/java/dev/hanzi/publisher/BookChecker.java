@@ -126,6 +126,11 @@ public final class BookChecker {
         if (!IMAGE_FORMATS.contains(format)) {
             problems.add(at(imagedata, "image " + fileref + " is " + format
                     + "; use PNG, JPEG or SVG"));
+            return;
+        }
+        String damage = ImageFormats.damage(image, format);
+        if (damage != null) {
+            problems.add(at(imagedata, "image " + fileref + " cannot be read: " + damage));
         }
     }
 

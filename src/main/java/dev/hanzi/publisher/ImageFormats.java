@@ -40,4 +40,22 @@ final class ImageFormats {
         }
         return "not an image format we know";
     }
+
+    /** What is wrong with an image of a format we take, or null when it decodes. */
+    static String damage(Path image, String format) {
+        try {
+            if (format.equals("svg")) {
+                org.xml.sax.XMLReader reader = SecureXml.newReader();
+                reader.setContentHandler(new org.xml.sax.helpers.DefaultHandler());
+                reader.parse(new org.xml.sax.InputSource(image.toUri().toString()));
+                return null;
+            }
+            java.awt.image.BufferedImage decoded = javax.imageio.ImageIO.read(image.toFile());
+            return decoded == null ? "not a valid " + format.toUpperCase(java.util.Locale.ROOT) + " file" : null;
+        } catch (org.xml.sax.SAXParseException e) {
+            return "the SVG is not well-formed XML (line " + e.getLineNumber() + ": " + e.getMessage() + ")";
+        } catch (IOException | org.xml.sax.SAXException | RuntimeException e) {
+            return e.getMessage() == null ? e.toString() : e.getMessage();
+        }
+    }
 }

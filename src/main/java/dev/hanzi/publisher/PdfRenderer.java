@@ -58,19 +58,24 @@ public final class PdfRenderer {
     public Rendered render(XdmNode fo, BookInfo info, OutputStream out) throws PublishException {
         FOUserAgent agent = fopFactory.newFOUserAgent();
         agent.setTitle(info.title());
-        agent.setAuthor(info.author());
-        agent.setCreator(info.publisher());
+        if (!info.author().isEmpty()) {
+            agent.setAuthor(info.author());
+        }
+        agent.setCreator("Hanzi Publisher");
         agent.setProducer("Hanzi Publisher");
         agent.setCreationDate(Date.from(info.date()));
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         agent.getEventBroadcaster().addEventListener(event -> classify(event, errors, warnings));
         FormattingResults results;
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
         try {
-            Fop fop = agent.newFop(MimeConstants.MIME_PDF, out);
+            Fop fop = agent.newFop(MimeConstants.MIME_PDF, pdf);
             processor.writeXdmValue(fo, new SAXDestination(fop.getDefaultHandler()));
             results = fop.getResults();
-        } catch (FOPException | SaxonApiException e) {
+        } catch (FOPException | SaxonApiException | RuntimeException e) {
+            // FOP reports some problems of the document as unchecked exceptions: still the
+            // book's problem, reported as such, never as a stack trace.
             if (errors.isEmpty()) {
                 errors.add("FOP failed: " + rootMessage(e));
             }
@@ -78,6 +83,11 @@ public final class PdfRenderer {
         }
         if (!errors.isEmpty()) {
             throw new PublishException(errors.stream().map(Diagnostic::general).toList());
+        }
+        try {
+            out.write(ReproduciblePdf.fix(pdf.toByteArray(), info.date()));
+        } catch (IOException e) {
+            throw new PublishException(Diagnostic.general("cannot write the PDF: " + e.getMessage()), e);
         }
         return new Rendered(results.getPageCount(), List.copyOf(warnings));
     }

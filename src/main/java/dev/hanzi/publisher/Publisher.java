@@ -67,7 +67,7 @@ public final class Publisher {
     private void publishPdf(LoadedBook book, BookInfo info, PublishRequest request, Path target,
             PublishListener listener) throws PublishException {
         long start = System.nanoTime();
-        XdmNode fo = foTransformer().transform(book, request.paper());
+        XdmNode fo = foTransformer().transform(book, request.paper(), info.date());
         listener.stageDone("fo", since(start), "");
         start = System.nanoTime();
         PdfRenderer renderer = pdfRenderer();

@@ -117,7 +117,16 @@ public final class SourceLoader {
 
         @Override
         public void error(SAXParseException e) throws SAXException {
-            diagnostics.add(XmlErrors.diagnostic(e));
+            Diagnostic diagnostic = XmlErrors.diagnostic(e);
+            // Jing reports a misplaced element once for its start and again for what follows
+            // on the same line: one message is enough.
+            if (!diagnostics.isEmpty()) {
+                Diagnostic last = diagnostics.get(diagnostics.size() - 1);
+                if (last.message().equals(diagnostic.message()) && last.line() == diagnostic.line()) {
+                    return;
+                }
+            }
+            diagnostics.add(diagnostic);
             if (diagnostics.size() >= MAX_SCHEMA_ERRORS) {
                 throw new SAXException("too many errors");
             }

@@ -33,6 +33,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // FOP writes the PDF's dates in the JVM's time zone; UTC makes the bytes the same on
+        // every machine. (Maven's JVM gets the same from .mvn/jvm.config.)
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
         System.exit(new Main(System.out, System.err).run(args));
     }
 

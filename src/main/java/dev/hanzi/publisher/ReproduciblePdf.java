@@ -1,0 +1,94 @@
+package dev.hanzi.publisher;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Makes the same book give the same PDF bytes. FOP 2.11 writes the time of the build in two
+ * places whatever the document says: the trailer's /ID (a hash of the clock, unless
+ * SOURCE_DATE_EPOCH is set in the environment, which a library cannot do) and the XMP
+ * xmp:MetadataDate. Both are rewritten in place with values of the same length (the XMP stream
+ * is not compressed), so the file's cross-reference offsets stay valid: the date becomes the
+ * build date, the ID a hash of the content.
+ */
+public final class ReproduciblePdf {
+    private static final byte[] MARKER = "/ID [<".getBytes(StandardCharsets.US_ASCII);
+    private static final int HEX_LENGTH = 32;
+
+    private static final byte[] METADATA_DATE = "<xmp:MetadataDate>".getBytes(StandardCharsets.US_ASCII);
+
+    private ReproduciblePdf() {
+    }
+
+    /** Rewrites the metadata date and the /ID in place; returns the same array. */
+    public static byte[] fix(byte[] pdf, java.time.Instant date) {
+        fixMetadataDate(pdf, date);
+        return fixFileId(pdf);
+    }
+
+    private static void fixMetadataDate(byte[] pdf, java.time.Instant date) {
+        int start = lastIndexOf(pdf, METADATA_DATE);
+        if (start < 0) {
+            return;
+        }
+        start += METADATA_DATE.length;
+        int end = start;
+        while (end < pdf.length && pdf[end] != '<') {
+            end++;
+        }
+        String utc = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
+                .withZone(java.time.ZoneOffset.UTC).format(date);
+        // FOP writes the zone as Z or as an offset, depending on the machine's time zone.
+        byte[] value = (end - start == utc.length() + 1 ? utc + "Z" : utc + "+00:00")
+                .getBytes(StandardCharsets.US_ASCII);
+        if (value.length != end - start) {
+            throw new IllegalStateException("unexpected xmp:MetadataDate layout in the PDF");
+        }
+        System.arraycopy(value, 0, pdf, start, value.length);
+    }
+
+    private static byte[] fixFileId(byte[] pdf) {
+        int first = lastIndexOf(pdf, MARKER);
+        if (first < 0) {
+            throw new IllegalStateException("the PDF has no /ID entry in its trailer");
+        }
+        first += MARKER.length;
+        int second = first + HEX_LENGTH + 3; // "> <"
+        if (second + HEX_LENGTH > pdf.length || pdf[first + HEX_LENGTH] != '>' || pdf[second - 1] != '<') {
+            throw new IllegalStateException("unexpected /ID layout in the PDF trailer");
+        }
+        fill(pdf, first, (byte) '0');
+        fill(pdf, second, (byte) '0');
+        byte[] id;
+        try {
+            id = MessageDigest.getInstance("MD5").digest(pdf);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is missing from this JDK", e);
+        }
+        byte[] hex = HexFormat.of().withUpperCase().formatHex(id).getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(hex, 0, pdf, first, HEX_LENGTH);
+        System.arraycopy(hex, 0, pdf, second, HEX_LENGTH);
+        return pdf;
+    }
+
+    private static void fill(byte[] pdf, int from, byte value) {
+        for (int i = from; i < from + HEX_LENGTH; i++) {
+            pdf[i] = value;
+        }
+    }
+
+    private static int lastIndexOf(byte[] data, byte[] pattern) {
+        for (int i = data.length - pattern.length; i >= 0; i--) {
+            int j = 0;
+            while (j < pattern.length && data[i + j] == pattern[j]) {
+                j++;
+            }
+            if (j == pattern.length) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
