@@ -1,0 +1,48 @@
+package dev.hanzi.publisher;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The same source gives the same bytes, and no output tells where or by whom it was built. */
+class ReproducibleIT {
+    @TempDir
+    Path folder;
+
+    private byte[][] build(String name) throws Exception {
+        Path pdf = folder.resolve(name + ".pdf");
+        Path epub = folder.resolve(name + ".epub");
+        // A fresh publisher each time, as two separate runs would have.
+        new Publisher(Installation.locate()).publish(new PublishRequest(TestBooks.REPORT, Optional.of(pdf),
+                Optional.of(epub), Paper.A4, Optional.of(Instant.parse("2021-06-01T00:00:00Z"))), PublishListener.SILENT);
+        return new byte[][] {Files.readAllBytes(pdf), Files.readAllBytes(epub)};
+    }
+
+    @Test
+    void twoBuildsAreByteIdentical() throws Exception {
+        byte[][] first = build("first");
+        Thread.sleep(1100);
+        byte[][] second = build("second");
+        assertArrayEquals(first[0], second[0], "the PDFs differ");
+        assertArrayEquals(first[1], second[1], "the EPUBs differ");
+    }
+
+    @Test
+    void noBuildPathOrUserNameIsInTheOutputs() throws Exception {
+        byte[][] outputs = build("paths");
+        String home = System.getProperty("user.home");
+        String project = Path.of("").toAbsolutePath().toString();
+        for (byte[] output : outputs) {
+            String text = new String(output, StandardCharsets.ISO_8859_1);
+            assertFalse(text.contains(project), "the project's path is in an output");
+            assertFalse(text.contains(home + "/"), "the home folder is in an output");
+        }
+    }
+}
