@@ -24,9 +24,14 @@
     </fo:block>
   </xsl:template>
 
+  <!-- The id, and the language of text in another language (a tagged PDF's Lang, which screen
+       readers switch voices by). -->
   <xsl:template name="id">
     <xsl:if test="@xml:id">
       <xsl:attribute name="id" select="@xml:id"/>
+    </xsl:if>
+    <xsl:if test="@xml:lang">
+      <xsl:attribute name="xml:lang" select="@xml:lang"/>
     </xsl:if>
   </xsl:template>
 

@@ -7,13 +7,15 @@
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:db="http://docbook.org/ns/docbook"
     xmlns:f="http://hanzi.dev/ns/functions"
+    xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     exclude-result-prefixes="#all">
 
   <xsl:template match="db:footnote">
     <xsl:variable name="number" select="f:footnote-number(.)"/>
     <fo:footnote>
       <fo:inline xsl:use-attribute-sets="footnote.mark" id="{f:id(.)}-ref">
-        <fo:basic-link internal-destination="{f:id(.)}"><xsl:value-of select="$number"/></fo:basic-link>
+        <fo:basic-link internal-destination="{f:id(.)}"
+            fox:alt-text="{f:gentext('footnote-ref', map{'n': $number})}"><xsl:value-of select="$number"/></fo:basic-link>
       </fo:inline>
       <fo:footnote-body>
         <fo:list-block xsl:use-attribute-sets="footnote.list" id="{f:id(.)}">
@@ -32,6 +34,7 @@
 
   <xsl:template match="db:footnote/db:para">
     <fo:block xsl:use-attribute-sets="footnote.body para__plain">
+      <xsl:call-template name="id"/>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>

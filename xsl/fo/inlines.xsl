@@ -7,6 +7,7 @@
     xmlns:xlink="http://www.w3.org/1999/xlink"
     xmlns:f="http://hanzi.dev/ns/functions"
     xmlns:m="http://hanzi.dev/ns/modes"
+    xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     exclude-result-prefixes="#all">
 
   <xsl:template match="text()">
@@ -21,9 +22,15 @@
     <fo:inline xsl:use-attribute-sets="emphasis__bold"><xsl:apply-templates/></fo:inline>
   </xsl:template>
 
+  <!-- FOP 2.11 tags the language of blocks only, and drops custom roles: a phrase in another
+       language carries its language in fox:abbreviation (the one inline property FOP copies into
+       the structure tree, as /E), which AccessiblePdf turns into the Span's /Lang. -->
   <xsl:template match="db:phrase">
     <fo:inline>
       <xsl:call-template name="id"/>
+      <xsl:if test="@xml:lang">
+        <xsl:attribute name="fox:abbreviation" select="'xml:lang=' || @xml:lang"/>
+      </xsl:if>
       <xsl:apply-templates/>
     </fo:inline>
   </xsl:template>
@@ -96,6 +103,9 @@
     <xsl:apply-templates select="$content" mode="m:split-link">
       <xsl:with-param name="destination" select="$destination" tunnel="yes"/>
       <xsl:with-param name="external" select="$external" tunnel="yes"/>
+      <!-- What a screen reader says for the link (PDF/UA 7.18.5): its whole text. -->
+      <xsl:with-param name="alt-text" select="normalize-space(replace(string-join($content ! string(.)), '&#x200B;', ''))"
+          tunnel="yes"/>
     </xsl:apply-templates>
   </xsl:template>
 
@@ -104,7 +114,8 @@
   <xsl:template match="text() | fo:page-number-citation" mode="m:split-link">
     <xsl:param name="destination" as="xs:string" tunnel="yes"/>
     <xsl:param name="external" as="xs:boolean" tunnel="yes"/>
-    <fo:basic-link xsl:use-attribute-sets="link">
+    <xsl:param name="alt-text" as="xs:string" tunnel="yes"/>
+    <fo:basic-link xsl:use-attribute-sets="link" fox:alt-text="{if ($alt-text) then $alt-text else $destination}">
       <xsl:attribute name="{if ($external) then 'external-destination' else 'internal-destination'}"
           select="$destination"/>
       <xsl:sequence select="."/>

@@ -9,7 +9,9 @@
 
   <xsl:template name="cover">
     <xsl:variable name="info" select="/db:book/db:info"/>
-    <fo:page-sequence master-reference="cover" force-page-count="no-force">
+    <!-- The cover opens the roman-numbered front matter (no folio is printed on it), so that the
+         PDF's page labels run i, ii, iii … up to the body's 1. -->
+    <fo:page-sequence master-reference="cover" format="i" initial-page-number="1" force-page-count="no-force">
       <fo:flow flow-name="xsl-region-body">
         <fo:block-container height="{$paper-height}" display-align="center" xsl:use-attribute-sets="cover">
           <fo:block xsl:use-attribute-sets="cover.title" id="cover">
@@ -29,7 +31,7 @@
 
   <xsl:template name="title-and-copyright-pages">
     <xsl:variable name="info" select="/db:book/db:info"/>
-    <fo:page-sequence master-reference="front" format="i" initial-page-number="1" force-page-count="no-force">
+    <fo:page-sequence master-reference="front" format="i" force-page-count="no-force">
       <fo:flow flow-name="xsl-region-body">
         <fo:block xsl:use-attribute-sets="titlepage.title" id="title-page">
           <xsl:apply-templates select="$info/db:title/node()"/>

@@ -6,6 +6,7 @@
     xmlns:db="http://docbook.org/ns/docbook"
     xmlns:f="http://hanzi.dev/ns/functions"
     xmlns:m="http://hanzi.dev/ns/modes"
+    xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     exclude-result-prefixes="#all">
 
   <xsl:mode name="m:toc" on-no-match="shallow-skip"/>
@@ -58,7 +59,8 @@
 
   <xsl:template name="toc-entry-content">
     <xsl:variable name="label" select="if (self::db:section) then '' else f:division-label(.)"/>
-    <fo:basic-link internal-destination="{f:id(.)}">
+    <fo:basic-link internal-destination="{f:id(.)}"
+        fox:alt-text="{string-join(($label[. != ''], f:title-text(.)), ' ')}">
       <xsl:if test="$label">
         <fo:inline xsl:use-attribute-sets="toc.label"><xsl:value-of select="$label"/></fo:inline>
       </xsl:if>

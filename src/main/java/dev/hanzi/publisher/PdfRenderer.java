@@ -55,14 +55,21 @@ public final class PdfRenderer {
     public record Rendered(int pages, List<String> warnings) {
     }
 
-    public Rendered render(XdmNode fo, BookInfo info, OutputStream out) throws PublishException {
+    public Rendered render(XdmNode fo, BookInfo info, Edition edition, OutputStream out) throws PublishException {
         FOUserAgent agent = fopFactory.newFOUserAgent();
+        if (edition == Edition.SCREEN) {
+            // Tagged PDF (structure tree, reading order, alternative text, languages), PDF/UA-1
+            // and archival PDF/A-2u: FOP checks both while it writes.
+            agent.setAccessibility(true);
+            agent.getRendererOptions().put("pdf-ua-mode", "PDF/UA-1");
+            agent.getRendererOptions().put("pdf-a-mode", "PDF/A-2u");
+        }
         agent.setTitle(info.title());
         if (!info.author().isEmpty()) {
             agent.setAuthor(info.author());
         }
-        agent.setCreator("Hanzi Publisher");
-        agent.setProducer("Hanzi Publisher");
+        agent.setCreator(XmpMetadata.PRODUCER);
+        agent.setProducer(XmpMetadata.PRODUCER);
         agent.setCreationDate(Date.from(info.date()));
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -85,7 +92,11 @@ public final class PdfRenderer {
             throw new PublishException(errors.stream().map(Diagnostic::general).toList());
         }
         try {
-            out.write(ReproduciblePdf.fix(pdf.toByteArray(), info.date()));
+            byte[] bytes = pdf.toByteArray();
+            if (edition == Edition.SCREEN) {
+                bytes = AccessiblePdf.fix(bytes, XmpMetadata.screenEdition(info));
+            }
+            out.write(ReproduciblePdf.fix(bytes, info.date()));
         } catch (IOException e) {
             throw new PublishException(Diagnostic.general("cannot write the PDF: " + e.getMessage()), e);
         }

@@ -11,8 +11,15 @@ import java.util.Optional;
  * @param pdf where the PDF goes, if wanted
  * @param epub where the EPUB goes, if wanted
  * @param paper the PDF's trim size
+ * @param edition which PDF edition to make
  * @param buildDate the date written into the outputs; empty means the book's pubdate
  */
 public record PublishRequest(Path source, Optional<Path> pdf, Optional<Path> epub, Paper paper,
-        Optional<Instant> buildDate) {
+        Edition edition, Optional<Instant> buildDate) {
+
+    /** The screen edition, the default. */
+    public PublishRequest(Path source, Optional<Path> pdf, Optional<Path> epub, Paper paper,
+            Optional<Instant> buildDate) {
+        this(source, pdf, epub, paper, Edition.SCREEN, buildDate);
+    }
 }

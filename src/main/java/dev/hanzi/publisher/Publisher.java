@@ -71,7 +71,7 @@ public final class Publisher {
         listener.stageDone("fo", since(start), "");
         start = System.nanoTime();
         PdfRenderer renderer = pdfRenderer();
-        PdfRenderer.Rendered rendered = AtomicOutput.write(target, out -> renderer.render(fo, info, out));
+        PdfRenderer.Rendered rendered = AtomicOutput.write(target, out -> renderer.render(fo, info, request.edition(), out));
         rendered.warnings().forEach(listener::warning);
         listener.stageDone("pdf", since(start), rendered.pages() + " pages  " + size(target));
     }

@@ -36,8 +36,14 @@ public final class PdfGlyphs {
             return glyphs.get(0).x();
         }
 
+        /** Where the last visible glyph ends (a tagged PDF also paints its spaces). */
         public float right() {
-            return glyphs.get(glyphs.size() - 1).right();
+            for (int i = glyphs.size() - 1; i >= 0; i--) {
+                if (!glyphs.get(i).text().isBlank()) {
+                    return glyphs.get(i).right();
+                }
+            }
+            return glyphs.get(0).x();
         }
     }
 

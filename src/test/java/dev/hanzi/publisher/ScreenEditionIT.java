@@ -1,0 +1,102 @@
+package dev.hanzi.publisher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PageMode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/** The screen edition (the default): tagged, PDF/UA-1, PDF/A-2u, with page labels and languages. */
+class ScreenEditionIT {
+    static Stream<Path> books() {
+        return Stream.of(TestBooks.REPORT, TestBooks.FEATURED);
+    }
+
+    @ParameterizedTest
+    @MethodSource("books")
+    void veraPdfFindsNoFailedRuleForPdfUa1(Path source) throws Exception {
+        Map<String, Integer> failed = VeraPdf.failedRules(TestBooks.pdf(source), PDFAFlavour.PDFUA_1);
+        assertEquals(Map.of(), failed);
+    }
+
+    @ParameterizedTest
+    @MethodSource("books")
+    void veraPdfFindsNoFailedRuleForPdfA2u(Path source) throws Exception {
+        Map<String, Integer> failed = VeraPdf.failedRules(TestBooks.pdf(source), PDFAFlavour.PDFA_2_U);
+        assertEquals(Map.of(), failed);
+    }
+
+    @Test
+    void pageLabelsMatchThePrintedFoliosAndTheBookmarksShow() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(TestBooks.pdf(TestBooks.REPORT).toFile())) {
+            String[] labels = pdf.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();
+            assertEquals(List.of("i", "ii", "iii", "iv", "v"), List.of(labels).subList(0, 5), "front matter in roman");
+            PdfGlyphs glyphs = PdfGlyphs.read(pdf);
+            int firstChapterPage = -1;
+            for (PdfGlyphs.Page page : glyphs.pages()) {
+                if (page.text().startsWith("第一章")) {
+                    firstChapterPage = page.number();
+                    break;
+                }
+            }
+            assertTrue(firstChapterPage > 0);
+            assertEquals("1", labels[firstChapterPage - 1], "the body starts at 1");
+            for (PdfGlyphs.Page page : glyphs.pages()) {
+                String folio = folio(page);
+                if (!folio.isEmpty()) {
+                    assertEquals(labels[page.number() - 1], folio, "page " + page.number() + "'s printed folio");
+                }
+            }
+            assertEquals(PageMode.USE_OUTLINES, pdf.getDocumentCatalog().getPageMode());
+            assertEquals("zh-CN", pdf.getDocumentCatalog().getLanguage());
+        }
+    }
+
+    /** The number printed at the foot of the page, if any. */
+    private static String folio(PdfGlyphs.Page page) {
+        return page.glyphs().stream().filter(g -> g.y() > page.height() - 60)
+                .map(PdfGlyphs.Glyph::text).reduce("", String::concat).strip();
+    }
+
+    @Test
+    void foreignTextCarriesItsLanguageInTheStructureTree() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(TestBooks.pdf(TestBooks.REPORT).toFile())) {
+            var root = pdf.getDocumentCatalog().getStructureTreeRoot();
+            assertNotNull(root, "the PDF is not tagged");
+            List<String> languages = new ArrayList<>();
+            collectLanguages(root.getCOSObject().getDictionaryObject(COSName.K), languages);
+            assertTrue(languages.contains("ru"), "no structure element in Russian: " + languages);
+        }
+    }
+
+    private static void collectLanguages(COSBase node, List<String> languages) {
+        if (node instanceof COSArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                collectLanguages(array.getObject(i), languages);
+            }
+        } else if (node instanceof COSDictionary element) {
+            String lang = element.getString(COSName.LANG);
+            if (lang != null) {
+                languages.add(lang);
+            }
+            if (!COSName.getPDFName("MCR").equals(element.getCOSName(COSName.TYPE))) {
+                collectLanguages(element.getDictionaryObject(COSName.K), languages);
+            }
+        }
+    }
+}
