@@ -7,12 +7,12 @@
   <xsl:param name="paper-width" as="xs:string" select="'210mm'"/>
   <xsl:param name="paper-height" as="xs:string" select="'297mm'"/>
 
+  <!-- The PDF edition: 'screen' (tagged, archival, coloured links) or 'print' (PDF/X: bleed,
+       crop marks, mirrored margins, chapters opening on recto pages, no colour for links). -->
+  <xsl:param name="edition" as="xs:string" select="'screen'"/>
+
   <!-- Section levels listed in the table of contents below the parts (0 = parts only). -->
   <xsl:param name="toc-section-depth" as="xs:integer" select="1"/>
-
-  <!-- The date written into the outputs' metadata (ISO 8601, UTC): set from SOURCE_DATE_EPOCH,
-       the pom's project.build.outputTimestamp or the book's pubdate, so builds are reproducible. -->
-  <xsl:param name="build-date" as="xs:string" select="'1980-01-01T00:00:00Z'"/>
 
   <!-- The language of generated text when the book does not say (book/@xml:lang). -->
   <xsl:param name="default-language" as="xs:string" select="'zh-CN'"/>

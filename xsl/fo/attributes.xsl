@@ -9,6 +9,7 @@
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:f="http://hanzi.dev/ns/functions"
     xmlns:math="http://www.w3.org/2005/xpath-functions/math"
+    xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     exclude-result-prefixes="#all">
 
   <!-- ============================================================ base values -->
@@ -34,10 +35,26 @@
   <xsl:variable name="margin-outer" select="f:mm($paper-width-mm * 0.11)"/>
   <xsl:variable name="header-extent" select="f:mm($paper-height-mm * 0.04)"/>
 
-  <xsl:variable name="text-colour" as="xs:string" select="'#1a1a1a'"/>
-  <xsl:variable name="accent-colour" as="xs:string" select="'#7a1f1f'"/>
-  <xsl:variable name="link-colour" as="xs:string" select="'#1d4e89'"/>
-  <xsl:variable name="rule-colour" as="xs:string" select="'#808080'"/>
+  <xsl:variable name="print" as="xs:boolean" select="$edition = 'print'"/>
+  <!-- In print every part ends on a left-hand page, so the next opens on a right-hand one. -->
+  <xsl:variable name="page-count" as="xs:string" select="if ($print) then 'end-on-even' else 'no-force'"/>
+
+  <!-- Colours: sRGB on screen; process colours (CMYK) in print, where PDF/X wants no RGB, and
+       links are set in the colour of the text, since paper cannot be clicked. -->
+  <xsl:variable name="text-colour" as="xs:string"
+      select="if ($print) then 'cmyk(0,0,0,0.9)' else '#1a1a1a'"/>
+  <xsl:variable name="accent-colour" as="xs:string"
+      select="if ($print) then 'cmyk(0.15,0.95,0.85,0.45)' else '#7a1f1f'"/>
+  <xsl:variable name="link-colour" as="xs:string" select="if ($print) then $text-colour else '#1d4e89'"/>
+  <xsl:variable name="rule-colour" as="xs:string"
+      select="if ($print) then 'cmyk(0,0,0,0.5)' else '#808080'"/>
+  <xsl:variable name="paper-colour" as="xs:string" select="if ($print) then 'cmyk(0,0,0,0)' else '#ffffff'"/>
+  <xsl:variable name="note-colour" as="xs:string"
+      select="if ($print) then 'cmyk(0,0.02,0.05,0.03)' else '#f6f3ee'"/>
+
+  <!-- Print: the bleed beyond the trim, and the band outside it where crop marks are drawn. -->
+  <xsl:variable name="bleed-mm" as="xs:double" select="3"/>
+  <xsl:variable name="crop-offset-mm" as="xs:double" select="10"/>
 
   <xsl:function name="f:pt" as="xs:string">
     <xsl:param name="points" as="xs:double"/>
@@ -60,13 +77,41 @@
 
   <!-- ============================================================ page geometry -->
 
-  <xsl:attribute-set name="page">
+  <!-- A page of the book; in print, with its bleed and crop-mark band (FOP's prepress
+       extensions) and with everything beyond the trim visible. -->
+  <xsl:attribute-set name="page.sheet">
     <xsl:attribute name="page-width" select="$paper-width"/>
     <xsl:attribute name="page-height" select="$paper-height"/>
+    <xsl:attribute name="fox:bleed" select="if ($print) then f:mm($bleed-mm) else '0mm'"/>
+    <xsl:attribute name="fox:crop-offset" select="if ($print) then f:mm($crop-offset-mm) else '0mm'"/>
+    <xsl:attribute name="fox:crop-box" select="if ($print) then 'media-box' else 'trim-box'"/>
+  </xsl:attribute-set>
+
+  <!-- A right-hand (odd) page: the gutter, the inner margin, is on the left. -->
+  <xsl:attribute-set name="page" use-attribute-sets="page.sheet">
     <xsl:attribute name="margin-top" select="f:mm($paper-height-mm * 0.04)"/>
     <xsl:attribute name="margin-bottom" select="f:mm($paper-height-mm * 0.04)"/>
     <xsl:attribute name="margin-left" select="$margin-inner"/>
     <xsl:attribute name="margin-right" select="$margin-outer"/>
+  </xsl:attribute-set>
+
+  <!-- A left-hand (even) page: margins mirrored. -->
+  <xsl:attribute-set name="page__verso" use-attribute-sets="page">
+    <xsl:attribute name="margin-left" select="$margin-outer"/>
+    <xsl:attribute name="margin-right" select="$margin-inner"/>
+  </xsl:attribute-set>
+
+  <!-- The cover's background runs into the bleed. -->
+  <xsl:attribute-set name="cover.background" use-attribute-sets="cover">
+    <xsl:attribute name="margin" select="if ($print) then f:mm(-$bleed-mm) else '0mm'"/>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="crop-marks">
+    <xsl:attribute name="absolute-position">fixed</xsl:attribute>
+    <xsl:attribute name="left" select="f:mm(-$crop-offset-mm)"/>
+    <xsl:attribute name="top" select="f:mm(-$crop-offset-mm)"/>
+    <xsl:attribute name="width" select="f:mm($paper-width-mm + 2 * $crop-offset-mm)"/>
+    <xsl:attribute name="height" select="f:mm($paper-height-mm + 2 * $crop-offset-mm)"/>
   </xsl:attribute-set>
 
   <xsl:attribute-set name="page.body">
@@ -301,7 +346,7 @@
     <xsl:attribute name="border-left-style">solid</xsl:attribute>
     <xsl:attribute name="border-left-width">2pt</xsl:attribute>
     <xsl:attribute name="border-left-color" select="$accent-colour"/>
-    <xsl:attribute name="background-color">#f6f3ee</xsl:attribute>
+    <xsl:attribute name="background-color" select="$note-colour"/>
     <xsl:attribute name="font-size" select="f:pt($base-font-size * 0.95)"/>
     <xsl:attribute name="keep-together.within-page">5</xsl:attribute>
   </xsl:attribute-set>
@@ -458,7 +503,7 @@
 
   <xsl:attribute-set name="cover">
     <xsl:attribute name="background-color" select="$accent-colour"/>
-    <xsl:attribute name="color">#ffffff</xsl:attribute>
+    <xsl:attribute name="color" select="$paper-colour"/>
     <xsl:attribute name="font-family" select="$sans"/>
     <xsl:attribute name="text-align">center</xsl:attribute>
     <xsl:attribute name="display-align">center</xsl:attribute>
@@ -488,7 +533,7 @@
     <xsl:attribute name="leader-pattern">rule</xsl:attribute>
     <xsl:attribute name="leader-length">40%</xsl:attribute>
     <xsl:attribute name="rule-thickness">1pt</xsl:attribute>
-    <xsl:attribute name="color">#ffffff</xsl:attribute>
+    <xsl:attribute name="color" select="$paper-colour"/>
   </xsl:attribute-set>
 
   <xsl:attribute-set name="titlepage.title" use-attribute-sets="heading">

@@ -13,7 +13,7 @@
 
   <xsl:template match="db:preface | db:chapter | db:appendix | db:colophon">
     <xsl:variable name="first-body-part" select="(/db:book/(db:chapter | db:appendix | db:colophon))[1]"/>
-    <fo:page-sequence master-reference="division" force-page-count="no-force"
+    <fo:page-sequence master-reference="division" force-page-count="{$page-count}"
         format="{if (self::db:preface) then 'i' else '1'}">
       <xsl:if test=". is $first-body-part">
         <xsl:attribute name="initial-page-number">1</xsl:attribute>

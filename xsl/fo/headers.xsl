@@ -22,5 +22,6 @@
       </fo:block>
     </fo:static-content>
     <xsl:call-template name="footnote-separator"/>
+    <xsl:call-template name="crop-marks"/>
   </xsl:template>
 </xsl:stylesheet>

@@ -1,41 +1,165 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Page masters: one per kind of page, sizes from attributes.xsl. -->
+<!--
+  Page masters: one per kind of page, sizes from attributes.xsl. The print edition adds
+  left-hand masters with mirrored margins, a blank left-hand page (no head, no folio) for the
+  verso a chapter's recto opening leaves empty, and a band outside the bleed for crop marks.
+-->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:f="http://hanzi.dev/ns/functions"
     exclude-result-prefixes="#all">
 
   <xsl:template name="layout-master-set">
     <fo:layout-master-set>
-      <!-- The cover: the whole sheet, no margins. -->
-      <fo:simple-page-master master-name="cover" page-width="{$paper-width}" page-height="{$paper-height}">
-        <fo:region-body xsl:use-attribute-sets="cover"/>
+      <!-- The cover: the whole sheet, its colour running into the bleed. -->
+      <fo:simple-page-master master-name="cover" xsl:use-attribute-sets="page.sheet">
+        <fo:region-body xsl:use-attribute-sets="cover.background"/>
+        <xsl:call-template name="marks-region"/>
       </fo:simple-page-master>
 
-      <!-- Title and copyright pages: no running head, no folio. -->
-      <fo:simple-page-master master-name="front" xsl:use-attribute-sets="page">
-        <fo:region-body xsl:use-attribute-sets="page.body"/>
-      </fo:simple-page-master>
+      <xsl:for-each select="('recto', if ($print) then 'verso' else ())">
+        <xsl:variable name="side" select="."/>
+        <!-- Title and copyright pages: no running head, no folio. -->
+        <xsl:call-template name="page-master">
+          <xsl:with-param name="name" select="'front-' || $side"/>
+          <xsl:with-param name="side" select="$side"/>
+        </xsl:call-template>
+        <!-- A part's opening page: folio, but no running head. -->
+        <xsl:call-template name="page-master">
+          <xsl:with-param name="name" select="'opening-' || $side"/>
+          <xsl:with-param name="side" select="$side"/>
+          <xsl:with-param name="header" select="'no-header'"/>
+          <xsl:with-param name="footer" select="true()"/>
+        </xsl:call-template>
+        <!-- Every other page of a part: running head and folio. -->
+        <xsl:call-template name="page-master">
+          <xsl:with-param name="name" select="'running-' || $side"/>
+          <xsl:with-param name="side" select="$side"/>
+          <xsl:with-param name="header" select="'header'"/>
+          <xsl:with-param name="footer" select="true()"/>
+        </xsl:call-template>
+      </xsl:for-each>
+      <xsl:if test="$print">
+        <!-- The empty left-hand page before a chapter that opens on the right. -->
+        <xsl:call-template name="page-master">
+          <xsl:with-param name="name" select="'blank'"/>
+          <xsl:with-param name="side" select="'verso'"/>
+        </xsl:call-template>
+      </xsl:if>
 
-      <!-- A part's opening page: folio, but no running head. -->
-      <fo:simple-page-master master-name="opening" xsl:use-attribute-sets="page">
-        <fo:region-body xsl:use-attribute-sets="page.body"/>
-        <fo:region-before region-name="no-header" xsl:use-attribute-sets="page.header"/>
-        <fo:region-after region-name="footer" xsl:use-attribute-sets="page.footer"/>
-      </fo:simple-page-master>
+      <!-- The cover; in print its back is left blank, not printed in the cover's colour. -->
+      <fo:page-sequence-master master-name="cover-sequence">
+        <fo:repeatable-page-master-alternatives>
+          <xsl:if test="$print">
+            <fo:conditional-page-master-reference blank-or-not-blank="blank" master-reference="blank"/>
+          </xsl:if>
+          <fo:conditional-page-master-reference master-reference="cover"/>
+        </fo:repeatable-page-master-alternatives>
+      </fo:page-sequence-master>
 
-      <!-- Every other page of a part: running head and folio. -->
-      <fo:simple-page-master master-name="running" xsl:use-attribute-sets="page">
-        <fo:region-body xsl:use-attribute-sets="page.body"/>
-        <fo:region-before region-name="header" xsl:use-attribute-sets="page.header"/>
-        <fo:region-after region-name="footer" xsl:use-attribute-sets="page.footer"/>
-      </fo:simple-page-master>
+      <fo:page-sequence-master master-name="front">
+        <fo:repeatable-page-master-alternatives>
+          <xsl:if test="$print">
+            <fo:conditional-page-master-reference odd-or-even="even" master-reference="front-verso"/>
+          </xsl:if>
+          <fo:conditional-page-master-reference master-reference="front-recto"/>
+        </fo:repeatable-page-master-alternatives>
+      </fo:page-sequence-master>
 
       <fo:page-sequence-master master-name="division">
         <fo:repeatable-page-master-alternatives>
-          <fo:conditional-page-master-reference page-position="first" master-reference="opening"/>
-          <fo:conditional-page-master-reference master-reference="running"/>
+          <xsl:choose>
+            <xsl:when test="$print">
+              <fo:conditional-page-master-reference blank-or-not-blank="blank" master-reference="blank"/>
+              <fo:conditional-page-master-reference page-position="first" odd-or-even="odd" master-reference="opening-recto"/>
+              <fo:conditional-page-master-reference page-position="first" master-reference="opening-verso"/>
+              <fo:conditional-page-master-reference odd-or-even="odd" master-reference="running-recto"/>
+              <fo:conditional-page-master-reference master-reference="running-verso"/>
+            </xsl:when>
+            <xsl:otherwise>
+              <fo:conditional-page-master-reference page-position="first" master-reference="opening-recto"/>
+              <fo:conditional-page-master-reference master-reference="running-recto"/>
+            </xsl:otherwise>
+          </xsl:choose>
         </fo:repeatable-page-master-alternatives>
       </fo:page-sequence-master>
     </fo:layout-master-set>
+  </xsl:template>
+
+  <xsl:template name="page-master">
+    <xsl:param name="name" as="xs:string" xmlns:xs="http://www.w3.org/2001/XMLSchema"/>
+    <xsl:param name="side" as="xs:string" xmlns:xs="http://www.w3.org/2001/XMLSchema"/>
+    <xsl:param name="header" as="xs:string?" select="()" xmlns:xs="http://www.w3.org/2001/XMLSchema"/>
+    <xsl:param name="footer" as="xs:boolean" select="false()" xmlns:xs="http://www.w3.org/2001/XMLSchema"/>
+    <xsl:choose>
+      <xsl:when test="$side = 'verso'">
+        <fo:simple-page-master master-name="{$name}" xsl:use-attribute-sets="page__verso">
+          <xsl:call-template name="page-regions">
+            <xsl:with-param name="header" select="$header"/>
+            <xsl:with-param name="footer" select="$footer"/>
+          </xsl:call-template>
+        </fo:simple-page-master>
+      </xsl:when>
+      <xsl:otherwise>
+        <fo:simple-page-master master-name="{$name}" xsl:use-attribute-sets="page">
+          <xsl:call-template name="page-regions">
+            <xsl:with-param name="header" select="$header"/>
+            <xsl:with-param name="footer" select="$footer"/>
+          </xsl:call-template>
+        </fo:simple-page-master>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="page-regions">
+    <xsl:param name="header" as="xs:string?" xmlns:xs="http://www.w3.org/2001/XMLSchema"/>
+    <xsl:param name="footer" as="xs:boolean" xmlns:xs="http://www.w3.org/2001/XMLSchema"/>
+    <fo:region-body xsl:use-attribute-sets="page.body"/>
+    <xsl:if test="exists($header)">
+      <fo:region-before region-name="{$header}" xsl:use-attribute-sets="page.header"/>
+    </xsl:if>
+    <xsl:if test="$footer">
+      <fo:region-after region-name="footer" xsl:use-attribute-sets="page.footer"/>
+    </xsl:if>
+    <xsl:call-template name="marks-region"/>
+  </xsl:template>
+
+  <!-- A region of no width where the print edition's crop marks are drawn from. -->
+  <xsl:template name="marks-region">
+    <xsl:if test="$print">
+      <fo:region-start region-name="marks" extent="0mm"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The crop marks: at each corner of the trim, two hairlines in the band beyond the bleed. -->
+  <xsl:template name="crop-marks">
+    <xsl:if test="$print">
+      <xsl:variable name="w" select="$paper-width-mm + 2 * $crop-offset-mm"/>
+      <xsl:variable name="h" select="$paper-height-mm + 2 * $crop-offset-mm"/>
+      <xsl:variable name="o" select="$crop-offset-mm"/>
+      <xsl:variable name="gap" select="$crop-offset-mm - $bleed-mm"/>
+      <fo:static-content flow-name="marks">
+        <fo:block-container xsl:use-attribute-sets="crop-marks">
+          <fo:block line-height="0" font-size="0">
+            <fo:instream-foreign-object>
+              <svg xmlns="http://www.w3.org/2000/svg" width="{$w}mm" height="{$h}mm" viewBox="0 0 {$w} {$h}">
+                <g stroke="black" stroke-width="0.25" fill="none">
+                  <xsl:for-each select="($o, $w - $o)">
+                    <xsl:variable name="x" select="."/>
+                    <xsl:for-each select="($o, $h - $o)">
+                      <xsl:variable name="y" select="."/>
+                      <xsl:variable name="outward-x" select="if ($x = $o) then 0 else $w"/>
+                      <xsl:variable name="outward-y" select="if ($y = $o) then 0 else $h"/>
+                      <line x1="{$outward-x}" y1="{$y}" x2="{if ($x = $o) then $gap else $w - $gap}" y2="{$y}"/>
+                      <line x1="{$x}" y1="{$outward-y}" x2="{$x}" y2="{if ($y = $o) then $gap else $h - $gap}"/>
+                    </xsl:for-each>
+                  </xsl:for-each>
+                </g>
+              </svg>
+            </fo:instream-foreign-object>
+          </fo:block>
+        </fo:block-container>
+      </fo:static-content>
+    </xsl:if>
   </xsl:template>
 </xsl:stylesheet>

@@ -19,7 +19,6 @@
   <xsl:include href="titlepages.xsl"/>
   <xsl:include href="toc.xsl"/>
   <xsl:include href="bookmarks.xsl"/>
-  <xsl:include href="metadata.xsl"/>
   <xsl:include href="divisions.xsl"/>
   <xsl:include href="blocks.xsl"/>
   <xsl:include href="tables.xsl"/>
@@ -39,7 +38,6 @@
   <xsl:template match="/" mode="m:book">
     <fo:root xsl:use-attribute-sets="root">
       <xsl:call-template name="layout-master-set"/>
-      <xsl:call-template name="metadata"/>
       <xsl:call-template name="bookmarks"/>
       <xsl:call-template name="cover"/>
       <xsl:call-template name="title-and-copyright-pages"/>

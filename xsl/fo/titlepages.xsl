@@ -11,7 +11,8 @@
     <xsl:variable name="info" select="/db:book/db:info"/>
     <!-- The cover opens the roman-numbered front matter (no folio is printed on it), so that the
          PDF's page labels run i, ii, iii … up to the body's 1. -->
-    <fo:page-sequence master-reference="cover" format="i" initial-page-number="1" force-page-count="no-force">
+    <fo:page-sequence master-reference="cover-sequence" format="i" initial-page-number="1" force-page-count="{$page-count}">
+      <xsl:call-template name="crop-marks"/>
       <fo:flow flow-name="xsl-region-body">
         <fo:block-container height="{$paper-height}" display-align="center" xsl:use-attribute-sets="cover">
           <fo:block xsl:use-attribute-sets="cover.title" id="cover">
@@ -31,7 +32,8 @@
 
   <xsl:template name="title-and-copyright-pages">
     <xsl:variable name="info" select="/db:book/db:info"/>
-    <fo:page-sequence master-reference="front" format="i" force-page-count="no-force">
+    <fo:page-sequence master-reference="front" format="i" force-page-count="{$page-count}">
+      <xsl:call-template name="crop-marks"/>
       <fo:flow flow-name="xsl-region-body">
         <fo:block xsl:use-attribute-sets="titlepage.title" id="title-page">
           <xsl:apply-templates select="$info/db:title/node()"/>

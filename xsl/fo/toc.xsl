@@ -12,7 +12,7 @@
   <xsl:mode name="m:toc" on-no-match="shallow-skip"/>
 
   <xsl:template name="toc">
-    <fo:page-sequence master-reference="division" format="i" force-page-count="no-force">
+    <fo:page-sequence master-reference="division" format="i" force-page-count="{$page-count}">
       <xsl:call-template name="running-head-and-folio">
         <xsl:with-param name="title" select="f:gentext('contents')"/>
       </xsl:call-template>

@@ -71,6 +71,18 @@ public final class BookChecker {
         }
     }
 
+    /** The image files a (checked) book refers to. */
+    public List<Path> images(LoadedBook book) {
+        List<Path> images = new ArrayList<>();
+        for (XdmNode node : book.document().select(net.sf.saxon.s9api.streams.Steps.descendant()).asList()) {
+            if (node.getNodeKind() == XdmNodeKind.ELEMENT && "imagedata".equals(node.getNodeName().getLocalName())) {
+                images.add(Paths.get(URI.create(systemId(node))).getParent()
+                        .resolve(node.getAttributeValue(FILEREF)).normalize());
+            }
+        }
+        return images;
+    }
+
     private void checkCharacters(XdmNode text, List<Diagnostic> problems) {
         String value = text.getStringValue();
         int line = 0;

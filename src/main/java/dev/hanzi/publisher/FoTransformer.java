@@ -19,14 +19,13 @@ public final class FoTransformer {
         this.stylesheet = Stylesheets.compile(processor, installation.resource("xsl/fo/pdf.xsl"));
     }
 
-    public XdmNode transform(LoadedBook book, Paper paper, java.time.Instant date) throws PublishException {
+    public XdmNode transform(LoadedBook book, Paper paper, Edition edition) throws PublishException {
         Xslt30Transformer transformer = stylesheet.load30();
         try {
             transformer.setStylesheetParameters(Map.<QName, XdmValue>of(
                     new QName("paper-width"), new XdmAtomicValue(paper.width()),
                     new QName("paper-height"), new XdmAtomicValue(paper.height()),
-                    new QName("build-date"), new XdmAtomicValue(java.time.format.DateTimeFormatter.ISO_INSTANT
-                            .format(date.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)))));
+                    new QName("edition"), new XdmAtomicValue(edition.cliName())));
             transformer.setGlobalContextItem(book.document());
             // Errors come back as the exception below; Saxon's own report would print them twice.
             transformer.setErrorReporter(error -> { });

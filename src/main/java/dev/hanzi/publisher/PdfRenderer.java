@@ -38,11 +38,16 @@ public final class PdfRenderer {
             "org.apache.fop.events.ResourceEventProducer.imageIOError",
             "org.apache.fop.events.ResourceEventProducer.uriError");
 
+    /** The print edition's output intent: a CMYK printing condition (see icc/README.md). */
+    static final String OUTPUT_PROFILE = "icc/FOGRA39-argyll.icc";
+
     private final Processor processor;
     private final FopFactory fopFactory;
+    private final String outputProfile;
 
     public PdfRenderer(Processor processor, Installation installation) throws PublishException {
         this.processor = processor;
+        this.outputProfile = installation.resource(OUTPUT_PROFILE);
         try {
             this.fopFactory = new FopConfParser(installation.fopConfiguration().toFile()).getFopFactoryBuilder().build();
         } catch (SAXException | IOException e) {
@@ -63,6 +68,10 @@ public final class PdfRenderer {
             agent.setAccessibility(true);
             agent.getRendererOptions().put("pdf-ua-mode", "PDF/UA-1");
             agent.getRendererOptions().put("pdf-a-mode", "PDF/A-2u");
+        } else {
+            // PDF/X-4 with a CMYK output intent: what a print shop's preflight checks.
+            agent.getRendererOptions().put("pdf-x-mode", "PDF/X-4");
+            agent.getRendererOptions().put("output-profile", outputProfile);
         }
         agent.setTitle(info.title());
         if (!info.author().isEmpty()) {

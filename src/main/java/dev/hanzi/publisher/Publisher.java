@@ -8,6 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.XdmNode;
@@ -15,7 +19,8 @@ import net.sf.saxon.s9api.XdmNode;
 /**
  * The publishing pipeline: load → validate → transform → render PDF / package EPUB. One instance
  * keeps the compiled schema and stylesheets and FOP's font setup, so a second book (or the same
- * book again, in watch mode) builds warm. Not thread-safe: one publication at a time.
+ * book again, in watch mode) builds warm. One publication at a time (the EPUB is made on a
+ * second thread while the PDF is rendered).
  */
 public final class Publisher {
     private final Installation installation;
@@ -33,20 +38,67 @@ public final class Publisher {
         this.loader = new SourceLoader(processor, installation);
     }
 
+    /** What a publication read: every file, the main one first, and every image. */
+    public record Publication(List<Path> files) {
+    }
+
     /** Publishes the book as requested; no output is written unless the whole book is good. */
-    public void publish(PublishRequest request, PublishListener listener) throws PublishException {
+    public Publication publish(PublishRequest request, PublishListener listener) throws PublishException {
         checkOutputs(request);
         long start = System.nanoTime();
         LoadedBook book = loader.load(request.source());
         checker().check(book);
         listener.stageDone("validate", since(start), book.files().size() + " files");
         BookInfo info = BookInfo.read(processor, book, request.buildDate());
-        if (request.pdf().isPresent()) {
-            publishPdf(book, info, request, request.pdf().get(), listener);
+        // The EPUB does not wait for the PDF: they share nothing but the loaded book, and the
+        // machine has more than one core.
+        FutureTask<Void> epub = new FutureTask<>(() -> {
+            if (request.epub().isPresent()) {
+                publishEpub(book, info, request.epub().get(), listener);
+            }
+            return null;
+        });
+        Thread epubThread = new Thread(epub, "epub");
+        epubThread.start();
+        List<Diagnostic> problems = new ArrayList<>();
+        try {
+            if (request.pdf().isPresent()) {
+                publishPdf(book, info, request.paper(), request.edition(), request.pdf().get(), listener);
+            }
+            if (request.printPdf().isPresent()) {
+                publishPdf(book, info, request.paper(), Edition.PRINT, request.printPdf().get(), listener);
+            }
+            if (request.proof().isPresent()) {
+                Path proofOf = request.pdf().or(request::printPdf).orElseThrow(() -> new PublishException(
+                        Diagnostic.general("a proof is made from a PDF: ask for --pdf too")));
+                long proofStart = System.nanoTime();
+                ProofSheets.Proof proof = new ProofSheets().write(proofOf, request.proof().get());
+                listener.stageDone("proof", since(proofStart), proof.pages() + " pages  "
+                        + Diagnostic.displayName(proof.contactSheet().toString()));
+            }
+        } catch (PublishException e) {
+            problems.addAll(e.diagnostics());
         }
-        if (request.epub().isPresent()) {
-            publishEpub(book, info, request.epub().get(), listener);
+        try {
+            epub.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof PublishException p) {
+                problems.addAll(p.diagnostics());
+            } else if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            } else {
+                throw new IllegalStateException(e.getCause());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishException(Diagnostic.general("interrupted"));
         }
+        if (!problems.isEmpty()) {
+            throw new PublishException(problems);
+        }
+        List<Path> files = new ArrayList<>(book.files());
+        files.addAll(checker().images(book));
+        return new Publication(List.copyOf(files));
     }
 
     private void publishEpub(LoadedBook book, BookInfo info, Path target, PublishListener listener)
@@ -64,21 +116,21 @@ public final class Publisher {
         listener.stageDone("epub", since(start), size(target));
     }
 
-    private void publishPdf(LoadedBook book, BookInfo info, PublishRequest request, Path target,
+    private void publishPdf(LoadedBook book, BookInfo info, Paper paper, Edition edition, Path target,
             PublishListener listener) throws PublishException {
         long start = System.nanoTime();
-        XdmNode fo = foTransformer().transform(book, request.paper(), info.date());
-        listener.stageDone("fo", since(start), "");
+        XdmNode fo = foTransformer().transform(book, paper, edition);
+        listener.stageDone("fo", since(start), edition.cliName());
         start = System.nanoTime();
         PdfRenderer renderer = pdfRenderer();
-        PdfRenderer.Rendered rendered = AtomicOutput.write(target, out -> renderer.render(fo, info, request.edition(), out));
+        PdfRenderer.Rendered rendered = AtomicOutput.write(target, out -> renderer.render(fo, info, edition, out));
         rendered.warnings().forEach(listener::warning);
-        listener.stageDone("pdf", since(start), rendered.pages() + " pages  " + size(target));
+        listener.stageDone("pdf", since(start), rendered.pages() + " pages  " + size(target) + "  " + edition.cliName());
     }
 
     private static void checkOutputs(PublishRequest request) throws PublishException {
         Path source = request.source().toAbsolutePath().normalize();
-        for (Optional<Path> output : java.util.List.of(request.pdf(), request.epub())) {
+        for (Optional<Path> output : List.of(request.pdf(), request.epub(), request.printPdf())) {
             if (output.isPresent() && output.get().toAbsolutePath().normalize().equals(source)) {
                 throw new PublishException(Diagnostic.of(output.get(),
                         "the output would overwrite the source: choose another output file"));

@@ -47,8 +47,16 @@ public final class PdfGlyphs {
         }
     }
 
-    /** One page: its size and its glyphs in reading order. */
-    public record Page(int number, float width, float height, List<Glyph> glyphs) {
+    /**
+     * One page: its size and its glyphs in reading order. Glyph coordinates are measured from
+     * the top-left of the visible page; {@code trimTop} is where the trimmed page starts below
+     * it (the print edition shows its bleed and crop marks beyond the trim).
+     */
+    public record Page(int number, float width, float height, List<Glyph> glyphs, float trimTop) {
+        public Page(int number, float width, float height, List<Glyph> glyphs) {
+            this(number, width, height, glyphs, 0);
+        }
+
         /** Lines of this page whose glyphs satisfy the filter, top to bottom. */
         public List<Line> lines() {
             Map<Integer, List<Glyph>> byBaseline = new HashMap<>();
@@ -109,8 +117,10 @@ public final class PdfGlyphs {
             stripper.setEndPage(i);
             stripper.setSortByPosition(false);
             stripper.getText(document);
-            var box = document.getPage(i - 1).getMediaBox();
-            pages.add(new Page(i, box.getWidth(), box.getHeight(), List.copyOf(glyphs)));
+            var page = document.getPage(i - 1);
+            var box = page.getCropBox();
+            float trimTop = box.getUpperRightY() - page.getTrimBox().getUpperRightY();
+            pages.add(new Page(i, box.getWidth(), box.getHeight(), List.copyOf(glyphs), trimTop));
         }
         return new PdfGlyphs(pages);
     }

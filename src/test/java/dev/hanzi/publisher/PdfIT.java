@@ -33,14 +33,10 @@ class PdfIT {
     private static final float HEADER_BOTTOM = 70f;
     private static final Pattern MARK_DIGITS = Pattern.compile("\\d+");
 
-    static Stream<Path> books() {
-        return Stream.of(TestBooks.REPORT, TestBooks.FEATURED);
-    }
-
     @ParameterizedTest
-    @MethodSource("books")
-    void everyFontIsAnEmbeddedSubset(Path source) throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(TestBooks.pdf(source).toFile())) {
+    @MethodSource("dev.hanzi.publisher.TestBooks#booksAndEditions")
+    void everyFontIsAnEmbeddedSubset(Path source, Edition edition) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(TestBooks.pdf(source, edition).toFile())) {
             List<String> problems = new ArrayList<>();
             for (PDPage page : pdf.getPages()) {
                 for (COSName name : page.getResources().getFontNames()) {
@@ -57,9 +53,9 @@ class PdfIT {
     }
 
     @ParameterizedTest
-    @MethodSource("books")
-    void everyPartIsInTheOutline(Path source) throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(TestBooks.pdf(source).toFile())) {
+    @MethodSource("dev.hanzi.publisher.TestBooks#booksAndEditions")
+    void everyPartIsInTheOutline(Path source, Edition edition) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(TestBooks.pdf(source, edition).toFile())) {
             List<String> bookmarks = new ArrayList<>();
             for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
                 bookmarks.add(item.getTitle());
@@ -72,15 +68,15 @@ class PdfIT {
     }
 
     @ParameterizedTest
-    @MethodSource("books")
-    void everyPageOfAPartButItsFirstCarriesItsTitle(Path source) throws IOException {
+    @MethodSource("dev.hanzi.publisher.TestBooks#booksAndEditions")
+    void everyPageOfAPartButItsFirstCarriesItsTitle(Path source, Edition edition) throws IOException {
         List<SourceText.Part> parts = SourceText.read(source).parts();
-        PdfGlyphs glyphs = PdfGlyphs.read(TestBooks.pdf(source).toFile());
+        PdfGlyphs glyphs = PdfGlyphs.read(TestBooks.pdf(source, edition).toFile());
         int partIndex = -1;
         int pagesChecked = 0;
         List<String> problems = new ArrayList<>();
         for (PdfGlyphs.Page page : glyphs.pages()) {
-            String header = SourceText.squeeze(page.glyphs().stream().filter(g -> g.y() < HEADER_BOTTOM)
+            String header = SourceText.squeeze(page.glyphs().stream().filter(g -> g.y() - page.trimTop() < HEADER_BOTTOM)
                     .map(PdfGlyphs.Glyph::text).reduce("", String::concat));
             String body = SourceText.squeeze(page.text());
             // A part opens on the page that starts with its heading.
@@ -110,10 +106,10 @@ class PdfIT {
     }
 
     @ParameterizedTest
-    @MethodSource("books")
-    void everyParagraphAndFootnoteIsInTheTextExactly(Path source) throws IOException {
+    @MethodSource("dev.hanzi.publisher.TestBooks#booksAndEditions")
+    void everyParagraphAndFootnoteIsInTheTextExactly(Path source, Edition edition) throws IOException {
         SourceText text = SourceText.read(source);
-        PdfGlyphs glyphs = PdfGlyphs.read(TestBooks.pdf(source).toFile());
+        PdfGlyphs glyphs = PdfGlyphs.read(TestBooks.pdf(source, edition).toFile());
         String body = SourceText.squeeze(glyphs.mainText());
         String notes = SourceText.squeeze(glyphs.noteText());
         List<String> segments = text.paragraphSegments();
@@ -125,9 +121,9 @@ class PdfIT {
     }
 
     @ParameterizedTest
-    @MethodSource("books")
-    void theTextLayerHoldsNoStandInCodePoints(Path source) throws IOException {
-        String text = PdfGlyphs.read(TestBooks.pdf(source).toFile()).text();
+    @MethodSource("dev.hanzi.publisher.TestBooks#booksAndEditions")
+    void theTextLayerHoldsNoStandInCodePoints(Path source, Edition edition) throws IOException {
+        String text = PdfGlyphs.read(TestBooks.pdf(source, edition).toFile()).text();
         List<String> wrong = text.codePoints()
                 .filter(c -> (c >= 0x2E80 && c <= 0x2FDF) || (c >= 0xF900 && c <= 0xFAFF)
                         || (c >= 0xE000 && c <= 0xF8FF) || c == 0xFFFD || c == 0x200B || c == 0x2E3A || c == '#')
@@ -136,14 +132,14 @@ class PdfIT {
     }
 
     @ParameterizedTest
-    @MethodSource("books")
-    void footnotesAreOnThePagesOfTheirReferences(Path source) throws IOException {
+    @MethodSource("dev.hanzi.publisher.TestBooks#booksAndEditions")
+    void footnotesAreOnThePagesOfTheirReferences(Path source, Edition edition) throws IOException {
         List<String> notes = SourceText.read(source).footnotes();
-        PdfGlyphs glyphs = PdfGlyphs.read(TestBooks.pdf(source).toFile());
+        PdfGlyphs glyphs = PdfGlyphs.read(TestBooks.pdf(source, edition).toFile());
         float markSize = glyphs.bodySize() * 0.7f;
         List<String> problems = new ArrayList<>();
         List<Integer> marksInOrder = new ArrayList<>();
-        List<List<PDRectangle>> links = internalLinks(TestBooks.pdf(source));
+        List<List<PDRectangle>> links = internalLinks(TestBooks.pdf(source, edition));
         for (PdfGlyphs.Page page : glyphs.pages()) {
             List<PDRectangle> pageLinks = links.get(page.number() - 1);
             // A footnote mark is a small figure that links to its note (unlike the 2 of m²).

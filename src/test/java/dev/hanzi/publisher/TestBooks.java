@@ -36,25 +36,38 @@ public final class TestBooks {
         return publisher;
     }
 
-    /** The PDF of the given book, built on first use. */
+    /** The screen edition of the given book, built on first use. */
     public static synchronized Path pdf(Path source) {
-        return BUILT.computeIfAbsent("pdf:" + source, key -> build(source, "pdf"));
+        return pdf(source, Edition.SCREEN);
+    }
+
+    /** The given edition of the given book, built on first use. */
+    public static synchronized Path pdf(Path source, Edition edition) {
+        return BUILT.computeIfAbsent(edition + ":" + source, key -> build(source, edition));
+    }
+
+    /** Every book in every edition: what the content and typesetting checks run over. */
+    public static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> booksAndEditions() {
+        return java.util.stream.Stream.of(REPORT, FEATURED).flatMap(book -> java.util.stream.Stream.of(Edition.values())
+                .map(edition -> org.junit.jupiter.params.provider.Arguments.of(book, edition)));
     }
 
     /** The EPUB of the given book, built on first use. */
     public static synchronized Path epub(Path source) {
-        return BUILT.computeIfAbsent("epub:" + source, key -> build(source, "epub"));
+        return BUILT.computeIfAbsent("epub:" + source, key -> build(source, null));
     }
 
-    private static Path build(Path source, String kind) {
+    /** Builds the PDF in the given edition, or the EPUB when the edition is null. */
+    private static Path build(Path source, Edition edition) {
         String name = source.getParent().getFileName().toString();
-        Path out = Paths.get("target/test-books", name, "book." + kind);
+        Path out = Paths.get("target/test-books", name,
+                edition == null ? "book.epub" : "book-" + edition.cliName() + ".pdf");
         try {
             Files.createDirectories(out.getParent());
             PublishRequest request = new PublishRequest(source,
-                    kind.equals("pdf") ? Optional.of(out) : Optional.empty(),
-                    kind.equals("epub") ? Optional.of(out) : Optional.empty(),
-                    Paper.A4, Optional.of(BUILD_DATE));
+                    edition != null ? Optional.of(out) : Optional.empty(),
+                    edition == null ? Optional.of(out) : Optional.empty(),
+                    Paper.A4, edition == null ? Edition.SCREEN : edition, Optional.of(BUILD_DATE));
             publisher().publish(request, PublishListener.SILENT);
             return out;
         } catch (IOException e) {

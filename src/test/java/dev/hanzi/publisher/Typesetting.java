@@ -60,7 +60,7 @@ public final class Typesetting {
         for (PdfGlyphs.Page page : pdf.pages()) {
             PdfGlyphs.Page filtered = new PdfGlyphs.Page(page.number(), page.width(), page.height(),
                     page.glyphs().stream().filter(g -> Math.abs(g.size() - size) < 0.05f && g.font().contains("Serif"))
-                            .toList());
+                            .toList(), page.trimTop());
             raw.addAll(filtered.lines().stream().filter(l -> l.glyphs().stream()
                     .anyMatch(g -> Math.abs(g.size() - size) < 0.05f && !g.text().isBlank())).toList());
         }

@@ -16,12 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * from glyph positions: body text, and footnotes, which are set by the same rules.
  */
 class TypesettingIT {
-    static Stream<Path> books() {
-        return Stream.of(TestBooks.REPORT, TestBooks.FEATURED);
-    }
-
-    private static Typesetting typesetting(Path source) throws IOException {
-        return new Typesetting(PdfGlyphs.read(TestBooks.pdf(source).toFile()));
+    private static Typesetting typesetting(Path source, Edition edition) throws IOException {
+        return new Typesetting(PdfGlyphs.read(TestBooks.pdf(source, edition).toFile()));
     }
 
     private static List<Float> sizes(Typesetting t) {
@@ -29,9 +25,9 @@ class TypesettingIT {
     }
 
     @ParameterizedTest
-    @MethodSource("books")
-    void justifiedLinesEndFlushWithTheMeasure(Path source) throws IOException {
-        Typesetting t = typesetting(source);
+    @MethodSource("dev.hanzi.publisher.TestBooks#booksAndEditions")
+    void justifiedLinesEndFlushWithTheMeasure(Path source, Edition edition) throws IOException {
+        Typesetting t = typesetting(source, edition);
         assertTrue(t.lines(t.bodySize()).stream().filter(l -> !l.last()).count() > 20, "too few lines measured");
         for (float size : sizes(t)) {
             assertEquals(List.of(), t.raggedLines(size, 0.5f), "lines not flush at " + size + " pt");
@@ -39,18 +35,18 @@ class TypesettingIT {
     }
 
     @ParameterizedTest
-    @MethodSource("books")
-    void noLineStartsOrEndsWithAForbiddenMark(Path source) throws IOException {
-        Typesetting t = typesetting(source);
+    @MethodSource("dev.hanzi.publisher.TestBooks#booksAndEditions")
+    void noLineStartsOrEndsWithAForbiddenMark(Path source, Edition edition) throws IOException {
+        Typesetting t = typesetting(source, edition);
         for (float size : sizes(t)) {
             assertEquals(List.of(), t.kinsokuViolations(size), "kinsoku at " + size + " pt");
         }
     }
 
     @ParameterizedTest
-    @MethodSource("books")
-    void hanAndLatinAreAQuarterEmApartAndPunctuationTakesNoExtraSpace(Path source) throws IOException {
-        Typesetting t = typesetting(source);
+    @MethodSource("dev.hanzi.publisher.TestBooks#booksAndEditions")
+    void hanAndLatinAreAQuarterEmApartAndPunctuationTakesNoExtraSpace(Path source, Edition edition) throws IOException {
+        Typesetting t = typesetting(source, edition);
         List<Typesetting.Measured> gaps = t.hanWesternGaps(t.bodySize());
         assertFalse(gaps.isEmpty(), "no Han–Latin boundary measured");
         assertEquals(List.of(), Typesetting.where(gaps, g -> g.value() < 0.2f || g.value() > 0.34f), "gaps not ≈ 0.25 em");
@@ -59,9 +55,9 @@ class TypesettingIT {
     }
 
     @ParameterizedTest
-    @MethodSource("books")
-    void adjacentPunctuationIsCompressedToHalfWidth(Path source) throws IOException {
-        Typesetting t = typesetting(source);
+    @MethodSource("dev.hanzi.publisher.TestBooks#booksAndEditions")
+    void adjacentPunctuationIsCompressedToHalfWidth(Path source, Edition edition) throws IOException {
+        Typesetting t = typesetting(source, edition);
         List<Typesetting.Measured> advances = t.adjacentMarkAdvances(t.bodySize());
         assertFalse(advances.isEmpty(), "no adjacent punctuation measured");
         assertEquals(List.of(), Typesetting.where(advances, a -> Math.abs(a.value() - 0.5f) > 0.05f),
@@ -69,25 +65,25 @@ class TypesettingIT {
     }
 
     @ParameterizedTest
-    @MethodSource("books")
-    void noParagraphEndsWithASingleCharacterOnItsLine(Path source) throws IOException {
-        Typesetting t = typesetting(source);
+    @MethodSource("dev.hanzi.publisher.TestBooks#booksAndEditions")
+    void noParagraphEndsWithASingleCharacterOnItsLine(Path source, Edition edition) throws IOException {
+        Typesetting t = typesetting(source, edition);
         for (float size : sizes(t)) {
             assertEquals(List.of(), t.loneCharacterLines(size));
         }
     }
 
     @ParameterizedTest
-    @MethodSource("books")
-    void footnoteMarksDoNotDisturbTheLinePitch(Path source) throws IOException {
-        Typesetting t = typesetting(source);
+    @MethodSource("dev.hanzi.publisher.TestBooks#booksAndEditions")
+    void footnoteMarksDoNotDisturbTheLinePitch(Path source, Edition edition) throws IOException {
+        Typesetting t = typesetting(source, edition);
         assertEquals(List.of(), t.unevenLinePitch(t.bodySize(), 0.6f));
     }
 
     @ParameterizedTest
-    @MethodSource("books")
-    void noZeroWidthCharacterReachesTheTextLayer(Path source) throws IOException {
-        String text = PdfGlyphs.read(TestBooks.pdf(source).toFile()).text();
+    @MethodSource("dev.hanzi.publisher.TestBooks#booksAndEditions")
+    void noZeroWidthCharacterReachesTheTextLayer(Path source, Edition edition) throws IOException {
+        String text = PdfGlyphs.read(TestBooks.pdf(source, edition).toFile()).text();
         assertEquals(-1, text.indexOf('\u200B'));
         assertEquals(-1, text.indexOf('\u2060'));
     }

@@ -1,11 +1,14 @@
 package dev.hanzi.publisher.cli;
 
+import dev.hanzi.publisher.BookSkeleton;
+import dev.hanzi.publisher.Edition;
 import dev.hanzi.publisher.Installation;
 import dev.hanzi.publisher.Paper;
 import dev.hanzi.publisher.PublishException;
 import dev.hanzi.publisher.PublishListener;
 import dev.hanzi.publisher.PublishRequest;
 import dev.hanzi.publisher.Publisher;
+import dev.hanzi.publisher.Watcher;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -41,6 +44,9 @@ public final class Main {
 
     /** Runs the command and returns its exit code. */
     public int run(String... args) {
+        if (args.length > 0 && args[0].equals("new")) {
+            return newBook(args);
+        }
         Arguments arguments;
         try {
             arguments = Arguments.parse(args);
@@ -56,7 +62,15 @@ public final class Main {
         Logging.quiet(arguments.verbose());
         try {
             Publisher publisher = new Publisher(Installation.locate());
+            if (arguments.watch()) {
+                out.println("watching " + arguments.request().source() + " and the files it includes (Ctrl-C stops)");
+                new Watcher(publisher).watch(arguments.request(), new ConsoleListener(), () -> false);
+                return OK;
+            }
             publisher.publish(arguments.request(), new ConsoleListener());
+            return OK;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return OK;
         } catch (PublishException e) {
             e.diagnostics().forEach(d -> err.println(d));
@@ -75,6 +89,22 @@ public final class Main {
         }
     }
 
+    private int newBook(String... args) {
+        if (args.length != 2) {
+            err.println("usage: java -jar publisher.jar new DIR");
+            return USAGE_ERROR;
+        }
+        try {
+            Path book = new BookSkeleton().write(Paths.get(args[1]));
+            out.println("wrote a new book: " + book);
+            out.println("build it: java -jar publisher.jar " + book + " --pdf book.pdf --epub book.epub --proof");
+            return OK;
+        } catch (PublishException e) {
+            e.diagnostics().forEach(d -> err.println(d));
+            return BOOK_ERROR;
+        }
+    }
+
     private final class ConsoleListener implements PublishListener {
         @Override
         public void stageDone(String stage, Duration time, String result) {
@@ -88,14 +118,21 @@ public final class Main {
     }
 
     /** The parsed command line. */
-    record Arguments(PublishRequest request, boolean verbose, boolean help) {
+    record Arguments(PublishRequest request, boolean verbose, boolean help, boolean watch) {
         static final String USAGE = String.join("\n",
                 "usage: java -jar publisher.jar SOURCE.xml [--pdf OUT.pdf] [--epub OUT.epub] [options]",
+                "       java -jar publisher.jar new DIR      write a new book's skeleton into DIR",
                 "  --pdf FILE          write the PDF here",
                 "  --epub FILE         write the EPUB here",
                 "  --paper NAME        page size: " + Paper.names() + " (default a4)",
+                "  --edition NAME      the edition --pdf writes: screen (tagged, PDF/UA and PDF/A, the default)",
+                "                      or print (PDF/X with bleed and crop marks)",
+                "  --print-pdf FILE    write the print edition here as well",
+                "  --proof             write proof/ beside the PDF: every page as PNG, a contact sheet,",
+                "                      index.html (or --proof DIR for another folder)",
                 "  --date INSTANT      date written into the outputs (ISO-8601, e.g. 2021-06-01T00:00:00Z);",
                 "                      default: $SOURCE_DATE_EPOCH, else the book's pubdate",
+                "  --watch             publish again whenever the book, an included file or an image changes",
                 "  --verbose           show FOP's and Saxon's own messages and stack traces",
                 "  --help              show this help");
 
@@ -104,18 +141,32 @@ public final class Main {
             Path pdf = null;
             Path epub = null;
             Paper paper = Paper.A4;
+            Edition edition = Edition.SCREEN;
+            Path printPdf = null;
+            boolean proof = false;
+            Path proofDirectory = null;
             Instant date = null;
             boolean verbose = false;
+            boolean watch = false;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 switch (arg) {
                     case "--help", "-h" -> {
-                        return new Arguments(null, false, true);
+                        return new Arguments(null, false, true, false);
                     }
                     case "--verbose", "-v" -> verbose = true;
+                    case "--watch" -> watch = true;
                     case "--pdf" -> pdf = Paths.get(value(args, ++i, arg));
                     case "--epub" -> epub = Paths.get(value(args, ++i, arg));
                     case "--paper" -> paper = Paper.fromName(value(args, ++i, arg));
+                    case "--edition" -> edition = Edition.fromName(value(args, ++i, arg));
+                    case "--print-pdf" -> printPdf = Paths.get(value(args, ++i, arg));
+                    case "--proof" -> {
+                        proof = true;
+                        if (i + 1 < args.length && !args[i + 1].startsWith("-") && !args[i + 1].endsWith(".xml")) {
+                            proofDirectory = Paths.get(args[++i]);
+                        }
+                    }
                     case "--date" -> date = instant(value(args, ++i, arg));
                     default -> {
                         if (arg.startsWith("-")) {
@@ -132,14 +183,23 @@ public final class Main {
             if (source == null) {
                 throw new IllegalArgumentException("no source file given");
             }
-            if (pdf == null && epub == null) {
-                throw new IllegalArgumentException("nothing to write: give --pdf and/or --epub");
+            if (pdf == null && epub == null && printPdf == null) {
+                throw new IllegalArgumentException("nothing to write: give --pdf, --print-pdf and/or --epub");
             }
             if (date == null) {
                 date = sourceDateEpoch();
             }
+            if (proof && proofDirectory == null) {
+                Path proofOf = pdf != null ? pdf : printPdf;
+                if (proofOf == null) {
+                    throw new IllegalArgumentException("--proof needs a PDF: give --pdf");
+                }
+                Path folder = proofOf.toAbsolutePath().getParent();
+                proofDirectory = folder.resolve("proof");
+            }
             return new Arguments(new PublishRequest(source, Optional.ofNullable(pdf), Optional.ofNullable(epub),
-                    paper, Optional.ofNullable(date)), verbose, false);
+                    paper, edition, Optional.ofNullable(printPdf), Optional.ofNullable(proofDirectory),
+                    Optional.ofNullable(date)), verbose, false, watch);
         }
 
         private static String value(String[] args, int index, String option) {

@@ -10,10 +10,30 @@ public final class MavenGoal {
     }
 
     public static void main(String[] args) {
-        int status = new Main(System.out, System.err).run(withoutPomDateIfEpochSet(args));
+        int status = new Main(System.out, System.err).run(proofOption(withoutPomDateIfEpochSet(args)));
         if (status != 0) {
             throw new IllegalStateException("the book was not published (see the errors above)");
         }
+    }
+
+    /**
+     * Maven passes {@code --maven-proof BOOLEAN FOLDER} from the publisher.proof property: the
+     * command line's {@code --proof FOLDER} when true, nothing when false.
+     */
+    static String[] proofOption(String[] args) {
+        java.util.List<String> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--maven-proof") && i + 2 < args.length) {
+                if (Boolean.parseBoolean(args[i + 1])) {
+                    kept.add("--proof");
+                    kept.add(args[i + 2]);
+                }
+                i += 2;
+            } else {
+                kept.add(args[i]);
+            }
+        }
+        return kept.toArray(String[]::new);
     }
 
     /**

@@ -1,0 +1,165 @@
+package dev.hanzi.publisher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The print edition, as a print shop checks it: trim and bleed boxes, a CMYK output intent,
+ * crop marks outside the bleed, every part opening on a right-hand page with an empty left-hand
+ * page before it where needed, mirrored margins, and no RGB colour in the pages.
+ */
+class PrintEditionIT {
+    private static final float MM = 72f / 25.4f;
+
+    static Stream<Path> books() {
+        return Stream.of(TestBooks.REPORT, TestBooks.FEATURED);
+    }
+
+    private static PDDocument open(Path source) throws Exception {
+        return Loader.loadPDF(TestBooks.pdf(source, Edition.PRINT).toFile());
+    }
+
+    @ParameterizedTest
+    @MethodSource("books")
+    void trimAndBleedBoxesAreSet(Path source) throws Exception {
+        try (PDDocument pdf = open(source)) {
+            for (PDPage page : pdf.getPages()) {
+                PDRectangle trim = page.getTrimBox();
+                PDRectangle bleed = page.getBleedBox();
+                PDRectangle media = page.getMediaBox();
+                assertEquals(Paper.A4.width(), Math.round(trim.getWidth() / MM) + "mm");
+                assertEquals(Paper.A4.height(), Math.round(trim.getHeight() / MM) + "mm");
+                assertEquals(3 * MM, trim.getLowerLeftX() - bleed.getLowerLeftX(), 0.05);
+                assertEquals(3 * MM, bleed.getUpperRightY() - trim.getUpperRightY(), 0.05);
+                assertTrue(media.getLowerLeftX() < bleed.getLowerLeftX() - 5 * MM, "no room for crop marks");
+                assertTrue(media.getUpperRightY() > bleed.getUpperRightY() + 5 * MM, "no room for crop marks");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("books")
+    void aCmykOutputIntentIsDeclared(Path source) throws Exception {
+        try (PDDocument pdf = open(source)) {
+            List<PDOutputIntent> intents = pdf.getDocumentCatalog().getOutputIntents();
+            assertEquals(1, intents.size());
+            assertEquals("GTS_PDFX", intents.get(0).getCOSObject().getNameAsString("S"));
+            byte[] profile = intents.get(0).getDestOutputIntent().toByteArray();
+            assertEquals("prtr", new String(profile, 12, 4, StandardCharsets.US_ASCII), "not an output device profile");
+            assertEquals("CMYK", new String(profile, 16, 4, StandardCharsets.US_ASCII));
+            String version = pdf.getDocumentCatalog().getMetadata() == null ? ""
+                    : new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertTrue(version.contains("PDF/X-"), "no GTS_PDFXVersion in the metadata");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("books")
+    void cropMarksStandOutsideTheBleedAtEveryCorner(Path source) throws Exception {
+        try (PDDocument pdf = open(source)) {
+            PDFRenderer renderer = new PDFRenderer(pdf);
+            for (int index : new int[] {0, pdf.getNumberOfPages() - 1}) {
+                PDPage page = pdf.getPage(index);
+                float scale = 2;
+                BufferedImage image = renderer.renderImage(index, scale);
+                PDRectangle media = page.getMediaBox();
+                PDRectangle bleed = page.getBleedBox();
+                PDRectangle trim = page.getTrimBox();
+                // Corners: the mark at the trim line, in the band between the media edge and the bleed.
+                float[][] corners = {
+                    {trim.getLowerLeftX(), trim.getLowerLeftY()}, {trim.getUpperRightX(), trim.getLowerLeftY()},
+                    {trim.getLowerLeftX(), trim.getUpperRightY()}, {trim.getUpperRightX(), trim.getUpperRightY()}};
+                for (float[] corner : corners) {
+                    boolean left = corner[0] == trim.getLowerLeftX();
+                    float bandX = left ? (media.getLowerLeftX() + bleed.getLowerLeftX()) / 2
+                            : (media.getUpperRightX() + bleed.getUpperRightX()) / 2;
+                    assertTrue(darkNear(image, bandX, corner[1], media, scale),
+                            "no horizontal crop mark at page " + (index + 1) + " corner " + corner[0] + "," + corner[1]);
+                }
+            }
+        }
+    }
+
+    private static boolean darkNear(BufferedImage image, float x, float y, PDRectangle media, float scale) {
+        int px = Math.round((x - media.getLowerLeftX()) * scale);
+        int py = Math.round((media.getUpperRightY() - y) * scale);
+        for (int dy = -3; dy <= 3; dy++) {
+            int yy = py + dy;
+            if (yy >= 0 && yy < image.getHeight() && px >= 0 && px < image.getWidth()) {
+                int rgb = image.getRGB(px, yy);
+                int grey = ((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) / 3;
+                if (grey < 128) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @ParameterizedTest
+    @MethodSource("books")
+    void everyPartOpensOnARightHandPageAndBlankVersosCarryNothing(Path source) throws Exception {
+        List<SourceText.Part> parts = SourceText.read(source).parts();
+        PdfGlyphs glyphs;
+        try (PDDocument pdf = open(source)) {
+            glyphs = PdfGlyphs.read(pdf);
+        }
+        List<Integer> openings = new ArrayList<>();
+        int next = 0;
+        for (PdfGlyphs.Page page : glyphs.pages()) {
+            if (next < parts.size() && page.lines().stream().limit(2).anyMatch(line ->
+                    SourceText.squeeze(line.text()).equals(SourceText.squeeze(parts.get(next).title())))) {
+                openings.add(page.number());
+                next++;
+            }
+        }
+        assertEquals(parts.size(), openings.size(), "not every part found opening a page");
+        for (int opening : openings) {
+            assertEquals(1, opening % 2, "a part opens on page " + opening + ", a left-hand page");
+        }
+        for (PdfGlyphs.Page page : glyphs.pages()) {
+            if (page.glyphs().stream().allMatch(g -> g.text().isBlank())) {
+                assertEquals(0, page.number() % 2, "an empty right-hand page " + page.number());
+                assertTrue(openings.contains(page.number() + 1) || page.number() == 2,
+                        "empty page " + page.number() + " is not before an opening");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("books")
+    void facingPagesMirrorTheirMarginsAndNoPageUsesRgb(Path source) throws Exception {
+        try (PDDocument pdf = open(source)) {
+            PdfGlyphs glyphs = PdfGlyphs.read(pdf);
+            Typesetting t = new Typesetting(glyphs);
+            List<Typesetting.TextLine> lines = t.lines(t.bodySize());
+            float rectoLeft = Typesetting.mode(lines.stream().filter(l -> l.line().page() % 2 == 1 && !l.first())
+                    .map(l -> l.line().left()).toList());
+            float versoLeft = Typesetting.mode(lines.stream().filter(l -> l.line().page() % 2 == 0 && !l.first())
+                    .map(l -> l.line().left()).toList());
+            assertTrue(rectoLeft > versoLeft + 2, "the gutter is not on the inside: recto " + rectoLeft + ", verso " + versoLeft);
+            for (PDPage page : pdf.getPages()) {
+                String content = new String(page.getContents().readAllBytes(), StandardCharsets.ISO_8859_1);
+                assertFalse(content.matches("(?s).*\\s(rg|RG)\\s.*"), "DeviceRGB colour on a page");
+            }
+            assertNotNull(pdf.getDocumentCatalog().getDocumentOutline());
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package dev.hanzi.publisher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hanzi.publisher.cli.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An author's workflow: a new book, stage lines, proofs, and a rebuild when the source changes. */
+class WorkflowIT {
+    @TempDir
+    Path folder;
+
+    private String[] run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        return new String[] {String.valueOf(status), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+    }
+
+    @Test
+    void aNewBookBuildsAsItIsWithStageLinesAndProofs() throws Exception {
+        Path book = folder.resolve("my-book");
+        String[] created = run("new", book.toString());
+        assertEquals("0", created[0], created[2]);
+        String[] built = run(book.resolve("book.xml").toString(), "--pdf", book.resolve("book.pdf").toString(),
+                "--epub", book.resolve("book.epub").toString(), "--proof");
+        assertEquals("0", built[0], built[2]);
+        assertEquals("", built[2], "no chatter on stderr");
+        List<String> lines = built[1].lines().toList();
+        for (String stage : List.of("validate", "fo", "pdf", "xhtml", "epub", "proof")) {
+            assertTrue(lines.stream().anyMatch(l -> l.matches(stage + "\\s+.*\\d+\\.\\d s")), stage + " line in:\n" + built[1]);
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.matches("pdf\\s+\\d+ pages\\s+\\d+\\.\\d MB.*")), built[1]);
+
+        Path proof = book.resolve("proof");
+        int pages;
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(book.resolve("book.pdf").toFile())) {
+            pages = pdf.getNumberOfPages();
+        }
+        try (Stream<Path> files = Files.list(proof)) {
+            List<Path> pngs = files.filter(p -> p.getFileName().toString().startsWith("page-")).sorted().toList();
+            assertEquals(pages, pngs.size(), "one image per page");
+            for (Path png : pngs) {
+                assertNotNull(ImageIO.read(png.toFile()), png + " is not an image");
+            }
+        }
+        assertNotNull(ImageIO.read(proof.resolve("contact-sheet.png").toFile()));
+        assertTrue(Files.readString(proof.resolve("index.html")).contains("page-001.png"));
+    }
+
+    @Test
+    void watchModeRebuildsWhenTheSourceChanges() throws Exception {
+        Path book = new BookSkeleton().write(folder.resolve("watched"));
+        Path pdf = folder.resolve("watched.pdf");
+        List<String> stages = new CopyOnWriteArrayList<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        PublishListener listener = new PublishListener() {
+            @Override
+            public void stageDone(String stage, Duration time, String result) {
+                stages.add(stage);
+            }
+
+            @Override
+            public void warning(String message) {
+            }
+        };
+        Thread watcher = new Thread(() -> {
+            try {
+                new Watcher(TestBooks.publisher()).watch(new PublishRequest(book, Optional.of(pdf), Optional.empty(),
+                        Paper.A5, Optional.empty()), listener, stop::get);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        watcher.start();
+        try {
+            waitFor(() -> stages.contains("pdf"), "the first build");
+            long before = stages.stream().filter("pdf"::equals).count();
+            Path chapter = book.getParent().resolve("chapter01.xml");
+            Files.writeString(chapter, Files.readString(chapter).replace("正文从这里开始", "正文改过了"));
+            Files.setLastModifiedTime(chapter, FileTime.from(Instant.now().plusSeconds(2)));
+            waitFor(() -> stages.stream().filter("pdf"::equals).count() > before, "a rebuild after the change");
+            assertTrue(PdfGlyphs.read(pdf.toFile()).text().contains("正文改过了"), "the rebuilt PDF has the new text");
+        } finally {
+            stop.set(true);
+            watcher.join(30_000);
+        }
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "timed out waiting for " + what);
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
+    void helpListsTheOptions() {
+        String[] help = run("--help");
+        assertEquals("0", help[0]);
+        for (String option : List.of("--pdf", "--epub", "--paper", "--edition", "--print-pdf", "--proof", "--watch", "new DIR")) {
+            assertTrue(help[1].contains(option), option);
+        }
+    }
+}
