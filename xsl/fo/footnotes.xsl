@@ -14,8 +14,13 @@
     <xsl:variable name="number" select="f:footnote-number(.)"/>
     <fo:footnote>
       <fo:inline xsl:use-attribute-sets="footnote.mark" id="{f:id(.)}-ref">
-        <fo:basic-link internal-destination="{f:id(.)}"
-            fox:alt-text="{f:gentext('footnote-ref', map{'n': $number})}"><xsl:value-of select="$number"/></fo:basic-link>
+        <xsl:choose>
+          <xsl:when test="$print"><xsl:value-of select="$number"/></xsl:when>
+          <xsl:otherwise>
+            <fo:basic-link internal-destination="{f:id(.)}"
+                fox:alt-text="{f:gentext('footnote-ref', map{'n': $number})}"><xsl:value-of select="$number"/></fo:basic-link>
+          </xsl:otherwise>
+        </xsl:choose>
       </fo:inline>
       <fo:footnote-body>
         <fo:list-block xsl:use-attribute-sets="footnote.list" id="{f:id(.)}">

@@ -111,6 +111,14 @@
 
   <xsl:mode name="m:split-link" on-no-match="shallow-copy"/>
 
+  <!-- In print a link is its text: PDF/X allows no annotations on the page. -->
+  <xsl:template match="text() | fo:page-number-citation" mode="m:split-link" priority="2">
+    <xsl:choose>
+      <xsl:when test="$print"><xsl:sequence select="."/></xsl:when>
+      <xsl:otherwise><xsl:next-match/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template match="text() | fo:page-number-citation" mode="m:split-link">
     <xsl:param name="destination" as="xs:string" tunnel="yes"/>
     <xsl:param name="external" as="xs:boolean" tunnel="yes"/>

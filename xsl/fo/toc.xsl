@@ -59,14 +59,23 @@
 
   <xsl:template name="toc-entry-content">
     <xsl:variable name="label" select="if (self::db:section) then '' else f:division-label(.)"/>
-    <fo:basic-link internal-destination="{f:id(.)}"
-        fox:alt-text="{string-join(($label[. != ''], f:title-text(.)), ' ')}">
+    <xsl:variable name="entry" as="node()*">
       <xsl:if test="$label">
         <fo:inline xsl:use-attribute-sets="toc.label"><xsl:value-of select="$label"/></fo:inline>
       </xsl:if>
       <xsl:apply-templates select="db:title/node()" mode="m:title"/>
       <fo:leader xsl:use-attribute-sets="toc.leader"/>
       <fo:inline xsl:use-attribute-sets="toc.page-number"><fo:page-number-citation ref-id="{f:id(.)}"/></fo:inline>
-    </fo:basic-link>
+    </xsl:variable>
+    <xsl:choose>
+      <!-- In print the contents are text: PDF/X allows no annotations on the page. -->
+      <xsl:when test="$print"><xsl:sequence select="$entry"/></xsl:when>
+      <xsl:otherwise>
+        <fo:basic-link internal-destination="{f:id(.)}"
+            fox:alt-text="{string-join(($label[. != ''], f:title-text(.)), ' ')}">
+          <xsl:sequence select="$entry"/>
+        </fo:basic-link>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>

@@ -118,6 +118,9 @@ public final class Publisher {
 
     private void publishPdf(LoadedBook book, BookInfo info, Paper paper, Edition edition, Path target,
             PublishListener listener) throws PublishException {
+        if (edition == Edition.PRINT) {
+            flagRgbImages(book, listener);
+        }
         long start = System.nanoTime();
         XdmNode fo = foTransformer().transform(book, paper, edition);
         listener.stageDone("fo", since(start), edition.cliName());
@@ -126,6 +129,19 @@ public final class Publisher {
         PdfRenderer.Rendered rendered = AtomicOutput.write(target, out -> renderer.render(fo, info, edition, out));
         rendered.warnings().forEach(listener::warning);
         listener.stageDone("pdf", since(start), rendered.pages() + " pages  " + size(target) + "  " + edition.cliName());
+    }
+
+    /**
+     * PDF/X wants print colour; an SVG's colours reach the page as DeviceRGB. The print shop
+     * converts them, but they should know: one warning per SVG.
+     */
+    private void flagRgbImages(LoadedBook book, PublishListener listener) throws PublishException {
+        for (Path image : checker().images(book)) {
+            if (image.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+                listener.warning(Diagnostic.displayName(image.toString()) + ": the SVG's colours are RGB; the print"
+                        + " edition passes them on as they are, for the print shop to convert to CMYK");
+            }
+        }
     }
 
     private static void checkOutputs(PublishRequest request) throws PublishException {

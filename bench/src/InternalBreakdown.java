@@ -1,0 +1,254 @@
+import dev.hanzi.publisher.AccessiblePdf;
+import dev.hanzi.publisher.BookChecker;
+import dev.hanzi.publisher.BookInfo;
+import dev.hanzi.publisher.CoverImage;
+import dev.hanzi.publisher.Edition;
+import dev.hanzi.publisher.EpubContent;
+import dev.hanzi.publisher.EpubPackager;
+import dev.hanzi.publisher.FoTransformer;
+import dev.hanzi.publisher.FontCoverage;
+import dev.hanzi.publisher.Installation;
+import dev.hanzi.publisher.LoadedBook;
+import dev.hanzi.publisher.Paper;
+import dev.hanzi.publisher.PdfRenderer;
+import dev.hanzi.publisher.ReproduciblePdf;
+import dev.hanzi.publisher.SourceLoader;
+import dev.hanzi.publisher.XhtmlTransformer;
+import dev.hanzi.publisher.XmpMetadata;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SAXDestination;
+import net.sf.saxon.s9api.Serializer;
+import net.sf.saxon.s9api.XdmNode;
+import org.apache.fop.apps.FOUserAgent;
+import org.apache.fop.apps.Fop;
+import org.apache.fop.apps.FopConfParser;
+import org.apache.fop.apps.FopFactory;
+import org.apache.fop.apps.MimeConstants;
+
+/**
+ * Where the time of a build goes, inside the stages: calls the publisher's stage classes one by
+ * one, on one thread, so that each step is timed alone. Uses classes that are public but not the
+ * publisher's API: when they change, this program may no longer compile, and run.sh reports the
+ * section as skipped (the rest of the benchmark does not depend on it).
+ *
+ * <pre>java -cp target/publisher.jar bench/src/InternalBreakdown.java SOURCE.xml RUNS RESULT.md [FO_OUT]</pre>
+ *
+ * FO_OUT, if given, receives our XSL-FO of the book (for its size).
+ */
+public final class InternalBreakdown {
+    public static void main(String[] args) throws Exception {
+        Path source = Paths.get(args[0]).toAbsolutePath();
+        int runs = Integer.parseInt(args[1]);
+        Path result = Paths.get(args[2]);
+        Path foOut = args.length > 3 ? Paths.get(args[3]) : null;
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
+
+        Map<String, Double> once = new LinkedHashMap<>();
+        long t = System.nanoTime();
+        Processor processor = new Processor(false);
+        Installation installation = Installation.locate();
+        SourceLoader loader = new SourceLoader(processor, installation);
+        once.put("compile the RELAX NG schema (`new SourceLoader`)", ms(t));
+        t = System.nanoTime();
+        Map<String, Path> fontFiles = new TreeMap<>();
+        try (var list = Files.list(installation.fontsDirectory())) {
+            list.filter(f -> f.toString().toLowerCase(Locale.ROOT).endsWith(".otf"))
+                    .forEach(f -> fontFiles.put(f.getFileName().toString(), f));
+        }
+        BookChecker checker = new BookChecker(FontCoverage.read(fontFiles));
+        once.put("read the 4 fonts' character maps (`FontCoverage.read`)", ms(t));
+        t = System.nanoTime();
+        FoTransformer foTransformer = new FoTransformer(processor, installation);
+        once.put("compile `xsl/fo/pdf.xsl` (`new FoTransformer`)", ms(t));
+        t = System.nanoTime();
+        XhtmlTransformer xhtmlTransformer = new XhtmlTransformer(processor, installation);
+        once.put("compile `xsl/epub/epub.xsl` (`new XhtmlTransformer`)", ms(t));
+        t = System.nanoTime();
+        PdfRenderer renderer = new PdfRenderer(processor, installation);
+        FopFactory fopFactory = new FopConfParser(installation.fopConfiguration().toFile()).getFopFactoryBuilder().build();
+        once.put("FOP factory from fop.xconf (`new PdfRenderer`, twice)", ms(t));
+        t = System.nanoTime();
+        Path fonts = installation.fontsDirectory();
+        CoverImage cover = new CoverImage(fonts.resolve("NotoSansCJKsc-Bold.otf"), fonts.resolve("NotoSansCJKsc-Regular.otf"));
+        EpubPackager packager = new EpubPackager(installation.resourceBytes("xsl/epub/book.css"));
+        once.put("load the cover's fonts into Java2D (`new CoverImage`)", ms(t));
+
+        List<String> steps = List.of(
+                "load: parse + XInclude + RELAX NG (`SourceLoader.load`)",
+                "check ids, links, images, font coverage (`BookChecker.check`)",
+                "DocBook → XSL-FO (`FoTransformer.transform`)",
+                "FOP: FO → PDF, plain (no tagging, no PDF/A)",
+                "FOP: FO → PDF, as the screen edition (tagged, PDF/UA-1, PDF/A-2u)",
+                "pdfbox: `AccessiblePdf.fix` (structure tree, XMP)",
+                "pdfbox: `ReproduciblePdf.fix` (dates, file id)",
+                "the whole `pdf` stage (`PdfRenderer.render`)",
+                "DocBook → XHTML (`XhtmlTransformer.transform`)",
+                "cover image (`CoverImage.render`)",
+                "EPUB zip (`EpubPackager.write`)");
+        List<Map<String, Double>> rounds = new ArrayList<>();
+        long foBytes = 0;
+        long plainBytes = 0;
+        long screenBytes = 0;
+        for (int i = 0; i < runs; i++) {
+            Map<String, Double> r = new LinkedHashMap<>();
+            t = System.nanoTime();
+            LoadedBook book = loader.load(source);
+            r.put(steps.get(0), ms(t));
+            t = System.nanoTime();
+            checker.check(book);
+            r.put(steps.get(1), ms(t));
+            BookInfo info = BookInfo.read(processor, book, Optional.empty());
+            t = System.nanoTime();
+            XdmNode fo = (XdmNode) call(foTransformer, "transform", book, Paper.A4, Edition.SCREEN, info.date(), info);
+            r.put(steps.get(2), ms(t));
+            if (i == 0) {
+                ByteArrayOutputStream foText = new ByteArrayOutputStream();
+                Serializer serializer = processor.newSerializer(foText);
+                serializer.serializeNode(fo);
+                foBytes = foText.size();
+                if (foOut != null) {
+                    Files.write(foOut, foText.toByteArray());
+                }
+            }
+            t = System.nanoTime();
+            byte[] plain = fop(processor, fopFactory, fo, info, false);
+            r.put(steps.get(3), ms(t));
+            t = System.nanoTime();
+            byte[] screen = fop(processor, fopFactory, fo, info, true);
+            r.put(steps.get(4), ms(t));
+            t = System.nanoTime();
+            byte[] fixed = AccessiblePdf.fix(screen, XmpMetadata.screenEdition(info));
+            r.put(steps.get(5), ms(t));
+            t = System.nanoTime();
+            byte[] reproducible = ReproduciblePdf.fix(fixed, info.date());
+            r.put(steps.get(6), ms(t));
+            plainBytes = plain.length;
+            screenBytes = reproducible.length;
+            t = System.nanoTime();
+            call(renderer, "render", fo, info, Edition.SCREEN, OutputStream.nullOutputStream(), Paper.A4);
+            r.put(steps.get(7), ms(t));
+            t = System.nanoTime();
+            EpubContent content = xhtmlTransformer.transform(book);
+            r.put(steps.get(8), ms(t));
+            t = System.nanoTime();
+            byte[] coverImage = cover.render(info);
+            r.put(steps.get(9), ms(t));
+            t = System.nanoTime();
+            packager.write(content, info, coverImage, OutputStream.nullOutputStream());
+            r.put(steps.get(10), ms(t));
+            rounds.add(r);
+            System.err.println("round " + (i + 1) + ": " + r);
+        }
+
+        StringBuilder md = new StringBuilder();
+        md.append(String.format(Locale.ROOT, "A fresh JVM calls the stage classes one at a time on one thread "
+                + "(no EPUB thread in parallel), %d rounds on `%s`. Round 1 is cold (class loading, JIT).%n%n",
+                runs, Paths.get(args[0])));
+        md.append("One-time set-up (paid by the first build of every `java -jar` run, kept by a `Publisher`):\n\n");
+        md.append("| set-up step | ms |\n|---|---:|\n");
+        once.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(fmt(v)).append(" |\n"));
+        md.append("\nPer build:\n\n");
+        md.append("| step | round 1 (cold) ms | median of rounds 2–").append(runs).append(" ms |\n|---|---:|---:|\n");
+        for (String step : steps) {
+            List<Double> warm = new ArrayList<>();
+            for (Map<String, Double> r : rounds.subList(1, rounds.size())) {
+                warm.add(r.get(step));
+            }
+            md.append("| ").append(step).append(" | ").append(fmt(rounds.get(0).get(step))).append(" | ")
+                    .append(fmt(median(warm))).append(" |\n");
+        }
+        md.append(String.format(Locale.ROOT, "%nSizes: our XSL-FO %.0f KB; PDF %.0f KB plain, %.0f KB as the "
+                + "screen edition.%n%n", foBytes / 1024.0, plainBytes / 1024.0, screenBytes / 1024.0));
+        Files.createDirectories(result.toAbsolutePath().getParent());
+        Files.writeString(result, md.toString(), StandardCharsets.UTF_8);
+        System.out.print(md);
+        System.exit(0);
+    }
+
+    /** FOP as PdfRenderer drives it: a fresh user agent, the FO tree sent as SAX events. */
+    private static byte[] fop(Processor processor, FopFactory factory, XdmNode fo, BookInfo info, boolean screen)
+            throws Exception {
+        FOUserAgent agent = factory.newFOUserAgent();
+        if (screen) {
+            agent.setAccessibility(true);
+            agent.getRendererOptions().put("pdf-ua-mode", "PDF/UA-1");
+            agent.getRendererOptions().put("pdf-a-mode", "PDF/A-2u");
+        }
+        agent.setTitle(info.title());
+        agent.setCreator("Hanzi Publisher");
+        agent.setProducer("Hanzi Publisher");
+        agent.setCreationDate(Date.from(info.date()));
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        Fop fop = agent.newFop(MimeConstants.MIME_PDF, pdf);
+        processor.writeXdmValue(fo, new SAXDestination(fop.getDefaultHandler()));
+        return pdf.toByteArray();
+    }
+
+    /**
+     * Calls the public method NAME of TARGET whose parameters can all be taken from POOL (the
+     * first object of each type), so that a changed parameter list of the stage classes does not
+     * break this program as long as the pool has what it asks for.
+     */
+    private static Object call(Object target, String name, Object... pool) throws Exception {
+        for (Method method : target.getClass().getMethods()) {
+            if (!method.getName().equals(name)) {
+                continue;
+            }
+            Object[] arguments = new Object[method.getParameterCount()];
+            boolean found = true;
+            for (int i = 0; i < arguments.length && found; i++) {
+                found = false;
+                for (Object candidate : pool) {
+                    if (method.getParameterTypes()[i].isInstance(candidate)) {
+                        arguments[i] = candidate;
+                        found = true;
+                        break;
+                    }
+                }
+            }
+            if (found) {
+                try {
+                    return method.invoke(target, arguments);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
+            }
+        }
+        throw new NoSuchMethodException(target.getClass().getName() + "." + name + " with arguments from the pool");
+    }
+
+    private static double ms(long start) {
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static String fmt(Double ms) {
+        return ms == null || Double.isNaN(ms) ? "n/a" : String.format(Locale.ROOT, "%.0f", ms);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        if (n == 0) {
+            return Double.NaN;
+        }
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}
