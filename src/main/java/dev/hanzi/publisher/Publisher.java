@@ -154,6 +154,24 @@ public final class Publisher {
             if (output.isPresent() && Files.isDirectory(output.get())) {
                 throw new PublishException(Diagnostic.of(output.get(), "is a folder: give an output file name"));
             }
+            if (output.isPresent()) {
+                checkWritable(output.get());
+            }
+        }
+    }
+
+    /** Says at once, before any work, that an output cannot be written where it is asked for. */
+    private static void checkWritable(Path output) throws PublishException {
+        Path folder = output.toAbsolutePath().getParent();
+        while (folder != null && !Files.exists(folder)) {
+            folder = folder.getParent();
+        }
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new PublishException(Diagnostic.of(output, "cannot write here: " + folder + " is a file, not a folder"));
+        }
+        if (!Files.isWritable(folder)) {
+            throw new PublishException(Diagnostic.of(output, "cannot write here: the folder " + folder
+                    + " is not writable"));
         }
     }
 
