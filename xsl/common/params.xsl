@@ -14,6 +14,16 @@
   <!-- Section levels listed in the table of contents below the parts (0 = parts only). -->
   <xsl:param name="toc-section-depth" as="xs:integer" select="1"/>
 
+  <!-- A book's own typography (typography.properties beside the book; empty or 0 = ours):
+       body text size in points, line pitch as a multiple of it, inner and outer margins in
+       millimetres, and the font families for body text and headings (registered in fop.xconf). -->
+  <xsl:param name="font-size" as="xs:double" select="0"/>
+  <xsl:param name="line-height" as="xs:double" select="0"/>
+  <xsl:param name="margin-inner-mm" as="xs:double" select="0"/>
+  <xsl:param name="margin-outer-mm" as="xs:double" select="0"/>
+  <xsl:param name="body-font" as="xs:string" select="''"/>
+  <xsl:param name="heading-font" as="xs:string" select="''"/>
+
   <!-- The language of generated text when the book does not say (book/@xml:lang). -->
   <xsl:param name="default-language" as="xs:string" select="'zh-CN'"/>
 </xsl:stylesheet>

@@ -15,24 +15,27 @@
   <!-- ============================================================ base values -->
 
   <!-- The fonts registered in fonts/fop.xconf. -->
-  <xsl:variable name="serif" as="xs:string" select="'Noto Serif CJK SC'"/>
-  <xsl:variable name="sans" as="xs:string" select="'Noto Sans CJK SC'"/>
+  <xsl:variable name="serif" as="xs:string" select="($body-font[. != ''], 'Noto Serif CJK SC')[1]"/>
+  <xsl:variable name="sans" as="xs:string" select="($heading-font[. != ''], 'Noto Sans CJK SC')[1]"/>
 
   <!-- Paper dimensions in millimetres, for the margins derived from them. -->
   <xsl:variable name="paper-width-mm" as="xs:double" select="f:millimetres($paper-width)"/>
   <xsl:variable name="paper-height-mm" as="xs:double" select="f:millimetres($paper-height)"/>
 
   <!-- Body text: 五号 (10.5 pt) on A4 and 16 开, 小五 (9 pt) on A5. -->
-  <xsl:variable name="base-font-size" as="xs:double" select="if ($paper-width-mm lt 160) then 9.5 else 10.5"/>
+  <xsl:variable name="base-font-size" as="xs:double"
+      select="if ($font-size gt 0) then $font-size else if ($paper-width-mm lt 160) then 9.5 else 10.5"/>
   <!-- Line pitch as a multiple of the font size: Chinese needs more air than Latin. -->
-  <xsl:variable name="base-line-height" as="xs:double" select="1.75"/>
+  <xsl:variable name="base-line-height" as="xs:double" select="if ($line-height gt 0) then $line-height else 1.75"/>
   <!-- Headings grow by this ratio per level (a modular scale). -->
   <xsl:variable name="scale" as="xs:double" select="1.2"/>
 
   <xsl:variable name="margin-top" select="f:mm($paper-height-mm * 0.085)"/>
   <xsl:variable name="margin-bottom" select="f:mm($paper-height-mm * 0.085)"/>
-  <xsl:variable name="margin-inner" select="f:mm($paper-width-mm * 0.12)"/>
-  <xsl:variable name="margin-outer" select="f:mm($paper-width-mm * 0.11)"/>
+  <xsl:variable name="margin-inner"
+      select="f:mm(if ($margin-inner-mm gt 0) then $margin-inner-mm else $paper-width-mm * 0.12)"/>
+  <xsl:variable name="margin-outer"
+      select="f:mm(if ($margin-outer-mm gt 0) then $margin-outer-mm else $paper-width-mm * 0.11)"/>
   <xsl:variable name="header-extent" select="f:mm($paper-height-mm * 0.04)"/>
 
   <xsl:variable name="print" as="xs:boolean" select="$edition = 'print'"/>

@@ -22,10 +22,16 @@ public final class FoTransformer {
     public XdmNode transform(LoadedBook book, Paper paper, Edition edition) throws PublishException {
         Xslt30Transformer transformer = stylesheet.load30();
         try {
-            transformer.setStylesheetParameters(Map.<QName, XdmValue>of(
+            Map<QName, XdmValue> parameters = new java.util.HashMap<>(Map.of(
                     new QName("paper-width"), new XdmAtomicValue(paper.width()),
                     new QName("paper-height"), new XdmAtomicValue(paper.height()),
                     new QName("edition"), new XdmAtomicValue(edition.cliName())));
+            for (Map.Entry<String, String> setting : Typography.read(book.source()).entrySet()) {
+                boolean text = setting.getKey().endsWith("-font");
+                parameters.put(new QName(setting.getKey()), text ? new XdmAtomicValue(setting.getValue())
+                        : new XdmAtomicValue(Double.parseDouble(setting.getValue())));
+            }
+            transformer.setStylesheetParameters(parameters);
             transformer.setGlobalContextItem(book.document());
             // Errors come back as the exception below; Saxon's own report would print them twice.
             transformer.setErrorReporter(error -> { });

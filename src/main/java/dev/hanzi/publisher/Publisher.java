@@ -98,6 +98,10 @@ public final class Publisher {
         }
         List<Path> files = new ArrayList<>(book.files());
         files.addAll(checker().images(book));
+        Path typography = book.root().resolve(Typography.FILE_NAME);
+        if (Files.exists(typography)) {
+            files.add(typography);
+        }
         return new Publication(List.copyOf(files));
     }
 

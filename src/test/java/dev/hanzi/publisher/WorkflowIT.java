@@ -114,6 +114,24 @@ class WorkflowIT {
     }
 
     @Test
+    void aBooksOwnTypographyFileOverridesOurs() throws Exception {
+        Path book = new BookSkeleton().write(folder.resolve("typography"));
+        Files.writeString(book.getParent().resolve(Typography.FILE_NAME),
+                "# this book's typography\nfont-size = 12\nline-height = 2   # airy\n");
+        Path pdf = folder.resolve("typography.pdf");
+        TestBooks.publisher().publish(new PublishRequest(book, Optional.of(pdf), Optional.empty(), Paper.A4,
+                Optional.empty()), PublishListener.SILENT);
+        assertEquals(12f, PdfGlyphs.read(pdf.toFile()).bodySize(), 0.01f);
+
+        Files.writeString(book.getParent().resolve(Typography.FILE_NAME), "font-size = 12\nfont-colour = red\n");
+        PublishException e = org.junit.jupiter.api.Assertions.assertThrows(PublishException.class, () ->
+                TestBooks.publisher().publish(new PublishRequest(book, Optional.of(pdf), Optional.empty(), Paper.A4,
+                        Optional.empty()), PublishListener.SILENT));
+        assertTrue(e.getMessage().matches("(?s).*typography\\.properties:2:1: unknown setting \"font-colour\".*"),
+                e.getMessage());
+    }
+
+    @Test
     void helpListsTheOptions() {
         String[] help = run("--help");
         assertEquals("0", help[0]);
