@@ -2,9 +2,10 @@
 <!--
   Chinese typesetting that FOP does not do by itself (W3C clreq, GB/T 15834), done on the text
   before FOP sees it:
-  - a quarter em between Han characters and Latin letters or digits (padding on an inline round
-    the Latin run: FOP miscounts space-start/space-end when it justifies, and never breaks at an
-    inline's edge, so the padding cannot end up at the start or end of a line);
+  - a quarter em between Han characters and Latin letters or digits, as fixed letter-spacing on
+    the character before the boundary (FOP overfills justified lines with space-start/space-end
+    and misplaces padding beside links); FOP never breaks at an inline's edge, so the space
+    never ends up at the start or end of a line;
   - no stretch inside Latin words when a line is justified (letter-spacing 0 on that inline);
   - adjacent punctuation compressed to half width (。” ”， ）、 》《 …);
   - line-breaking (禁则) that FOP's 2006 UAX #14 table gets wrong: a break allowed before an opening
@@ -18,7 +19,6 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:f="http://hanzi.dev/ns/functions"
-    xmlns:db="http://docbook.org/ns/docbook"
     exclude-result-prefixes="#all">
 
   <!-- Character classes (clreq §3 table of punctuation marks). -->
