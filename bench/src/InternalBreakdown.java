@@ -160,7 +160,7 @@ public final class InternalBreakdown {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "A fresh JVM calls the stage classes one at a time on one thread "
                 + "(no EPUB thread in parallel), %d rounds on `%s`. Round 1 is cold (class loading, JIT).%n%n",
-                runs, Paths.get(args[0])));
+                runs, source.getParent().getFileName() + "/" + source.getFileName()));
         md.append("One-time set-up (paid by the first build of every `java -jar` run, kept by a `Publisher`):\n\n");
         md.append("| set-up step | ms |\n|---|---:|\n");
         once.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(fmt(v)).append(" |\n"));

@@ -25,7 +25,9 @@ import java.util.stream.Stream;
  * an id of the chapters (linkend, linkends, endterm, xlink:href="#…") follows it, and the
  * chapter's title gets "（K）", so ids stay unique and titles distinct. Footnotes, sections,
  * figures and tables are repeated with their chapter. Preface, appendices and colophon stay once.
- * Plain text processing: the files keep their exact bytes apart from those attributes.
+ * Plain text processing: the files keep their exact bytes apart from those attributes. A chapter's
+ * own xi:includes are copied as they are (the report has none): ids in files they include would
+ * repeat.
  */
 public final class MakeBooks {
     private static final Pattern INCLUDE = Pattern.compile("<xi:include\\s[^>]*?href\\s*=\\s*([\"'])(.*?)\\1[^>]*?/>");

@@ -91,9 +91,10 @@ public final class StageBenchmark {
                 "One JVM (`java -cp target/publisher.jar`, default heap), one `Publisher`, %d builds of `%s` "
                         + "(PDF A4 screen edition + EPUB); the PDF has %s. `new Publisher(…)` took %.0f ms "
                         + "(RELAX NG schema compiled). Peak RSS of the JVM after the builds: %.0f MB.%n%n",
-                runs, source, pages.replaceAll("\\s+screen$", "").trim(), setup, hwmAfterBuilds));
-        md.append("| stage | build 1 (cold JVM) | median of builds 2–").append(runs)
-                .append(" (warm) | min warm | max warm | share of warm total |\n");
+                runs, display(source), pages.replaceAll("\\s+screen$", "").trim().replaceAll("\\s{2,}", ", "), setup,
+                hwmAfterBuilds));
+        md.append("| stage | build 1 (cold JVM), ms | median of builds 2–").append(runs)
+                .append(" (warm), ms | min warm | max warm | share of warm total |\n");
         md.append("|---|---:|---:|---:|---:|---:|\n");
         List<Map<String, Double>> warm = builds.subList(1, builds.size());
         double warmTotal = median(warm, "total");
@@ -194,6 +195,12 @@ public final class StageBenchmark {
             }
             return values;
         }
+    }
+
+    /** The source as "folder/file", without the machine's path. */
+    static String display(Path source) {
+        Path parent = source.toAbsolutePath().getParent();
+        return (parent == null ? "" : parent.getFileName() + "/") + source.getFileName();
     }
 
     static double vmHwmMb() {

@@ -54,10 +54,14 @@
 
   <!-- ============================================================ ids and titles -->
 
-  <!-- A stable id for any element: its own xml:id, else one Saxon derives from its position. -->
+  <!-- A stable id for any element: its own xml:id, else one Saxon derives from its position.
+       Saxon's generate-id() is "d" + the document's number + "e" + the node's number; the
+       document's number depends on how many documents the processor made before (the PDF and
+       the EPUB are made at the same time), so only the node's part is kept: the same book
+       gives the same ids. -->
   <xsl:function name="f:id" as="xs:string">
     <xsl:param name="node" as="element()"/>
-    <xsl:sequence select="($node/@xml:id, 'n-' || generate-id($node))[1]"/>
+    <xsl:sequence select="($node/@xml:id, 'n-' || replace(generate-id($node), '^d\d+', ''))[1]"/>
   </xsl:function>
 
   <xsl:function name="f:title" as="element(db:title)?">

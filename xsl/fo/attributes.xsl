@@ -435,11 +435,15 @@
     <xsl:attribute name="space-before" select="f:pt($base-font-size * 0.25)"/>
   </xsl:attribute-set>
 
+  <!-- Room for the note's number: three digits from the 100th note on. -->
+  <xsl:variable name="footnote-label-width" as="xs:string"
+      select="if (count(//*:footnote) ge 100) then '2.4em' else if (count(//*:footnote) ge 10) then '1.8em' else '1.4em'"/>
+
   <xsl:attribute-set name="footnote.list">
     <!-- A note at the foot of an indented block (a list, a quote) starts at the margin. -->
     <xsl:attribute name="start-indent">0pt</xsl:attribute>
     <xsl:attribute name="end-indent">0pt</xsl:attribute>
-    <xsl:attribute name="provisional-distance-between-starts">1.6em</xsl:attribute>
+    <xsl:attribute name="provisional-distance-between-starts" select="$footnote-label-width"/>
     <xsl:attribute name="provisional-label-separation">0.4em</xsl:attribute>
   </xsl:attribute-set>
 

@@ -26,16 +26,46 @@ public final class Publisher {
     private final Installation installation;
     private final Processor processor = new Processor(false);
     private final SourceLoader loader;
-    private BookChecker checker;
-    private FoTransformer foTransformer;
+    // Compiling the stylesheets and reading the fonts' character maps take most of a cold run;
+    // they are independent, so they start at once, each on its own thread, while the book loads.
+    private final FutureTask<BookChecker> checker;
+    private final FutureTask<FoTransformer> foTransformer;
+    private final FutureTask<XhtmlTransformer> xhtmlTransformer;
     private PdfRenderer pdfRenderer;
-    private XhtmlTransformer xhtmlTransformer;
     private CoverImage coverImage;
     private EpubPackager epubPackager;
 
     public Publisher(Installation installation) throws PublishException {
         this.installation = installation;
+        this.checker = start("fonts", () -> new BookChecker(FontCoverage.read(fontFiles())));
+        this.foTransformer = start("pdf.xsl", () -> new FoTransformer(processor, installation));
+        this.xhtmlTransformer = start("epub.xsl", () -> new XhtmlTransformer(processor, installation));
         this.loader = new SourceLoader(processor, installation);
+    }
+
+    private static <T> FutureTask<T> start(String name, java.util.concurrent.Callable<T> setUp) {
+        FutureTask<T> task = new FutureTask<>(setUp);
+        Thread thread = new Thread(task, "set-up " + name);
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    private static <T> T ready(FutureTask<T> task) throws PublishException {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof PublishException p) {
+                throw p;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishException(Diagnostic.general("interrupted"));
+        }
     }
 
     /** What a publication read: every file, the main one first, and every image. */
@@ -180,10 +210,7 @@ public final class Publisher {
     }
 
     private BookChecker checker() throws PublishException {
-        if (checker == null) {
-            checker = new BookChecker(FontCoverage.read(fontFiles()));
-        }
-        return checker;
+        return ready(checker);
     }
 
     private Map<String, Path> fontFiles() throws PublishException {
@@ -199,10 +226,7 @@ public final class Publisher {
     }
 
     private FoTransformer foTransformer() throws PublishException {
-        if (foTransformer == null) {
-            foTransformer = new FoTransformer(processor, installation);
-        }
-        return foTransformer;
+        return ready(foTransformer);
     }
 
     private PdfRenderer pdfRenderer() throws PublishException {
@@ -213,10 +237,7 @@ public final class Publisher {
     }
 
     private XhtmlTransformer xhtmlTransformer() throws PublishException {
-        if (xhtmlTransformer == null) {
-            xhtmlTransformer = new XhtmlTransformer(processor, installation);
-        }
-        return xhtmlTransformer;
+        return ready(xhtmlTransformer);
     }
 
     private CoverImage coverImage() throws PublishException {

@@ -52,7 +52,22 @@ public final class Typesetting {
      */
     public List<TextLine> lines(float size) {
         boolean notes = size < body * 0.9f;
-        return lines(size, notes ? 0 : 2 * size, notes ? 1.6f * size : 0);
+        // The notes' number column: 1.8 em from the 10th note on (footnote.list in attributes.xsl).
+        return lines(size, notes ? 0 : 2 * size, notes ? continuationIndent(size) : 0);
+    }
+
+    /** Where footnote text continues: the most common indent of note lines from their page's margin. */
+    private float continuationIndent(float size) {
+        List<Float> indents = new ArrayList<>();
+        for (PdfGlyphs.Page page : pdf.pages()) {
+            List<Float> lefts = page.lines().stream()
+                    .filter(l -> !l.glyphs().isEmpty() && Math.abs(l.glyphs().get(0).size() - size) < 0.05f)
+                    .map(PdfGlyphs.Line::left).toList();
+            float margin = lefts.stream().min(Float::compare).orElse(0f);
+            lefts.stream().map(l -> l - margin).filter(i -> i > 0.5f && i < 3 * size).forEach(indents::add);
+        }
+        float indent = mode(indents);
+        return indent > 0 ? indent : 1.6f * size;
     }
 
     private List<TextLine> lines(float size, float firstIndent, float continuationIndent) {
