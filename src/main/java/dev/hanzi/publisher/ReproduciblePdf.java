@@ -3,21 +3,29 @@ package dev.hanzi.publisher;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
 
 /**
- * Makes the same book give the same PDF bytes. FOP 2.11 writes the time of the build in two
- * places whatever the document says: the trailer's /ID (a hash of the clock, unless
- * SOURCE_DATE_EPOCH is set in the environment, which a library cannot do) and the XMP
- * xmp:MetadataDate. Both are rewritten in place with values of the same length (the XMP stream
- * is not compressed), so the file's cross-reference offsets stay valid: the date becomes the
- * build date, the ID a hash of the content.
+ * Makes the same book give the same PDF bytes. FOP 2.11 writes the time of the build, or chance,
+ * in places whatever the document says: the trailer's /ID (a hash of the clock, unless
+ * SOURCE_DATE_EPOCH is set in the environment, which a library cannot do), the XMP
+ * xmp:MetadataDate, and in PDF/X the XMP xmpMM:DocumentID and InstanceID (random UUIDs). All are
+ * rewritten in place with values of the same length (the XMP stream is not compressed), so the
+ * file's cross-reference offsets stay valid: the date becomes the build date, the IDs hashes of
+ * the content.
  */
 public final class ReproduciblePdf {
     private static final byte[] MARKER = "/ID [<".getBytes(StandardCharsets.US_ASCII);
     private static final int HEX_LENGTH = 32;
 
     private static final byte[] METADATA_DATE = "<xmp:MetadataDate>".getBytes(StandardCharsets.US_ASCII);
+    private static final List<byte[]> UUID_TAGS = List.of(
+            "<xmpMM:DocumentID>uuid:".getBytes(StandardCharsets.US_ASCII),
+            "<xmpMM:InstanceID>uuid:".getBytes(StandardCharsets.US_ASCII));
+    private static final int UUID_LENGTH = 36;
 
     private ReproduciblePdf() {
     }
@@ -50,6 +58,18 @@ public final class ReproduciblePdf {
     }
 
     private static byte[] fixFileId(byte[] pdf) {
+        List<Integer> uuids = new ArrayList<>();
+        for (byte[] tag : UUID_TAGS) {
+            for (int at = indexOf(pdf, tag, 0); at >= 0; at = indexOf(pdf, tag, at + 1)) {
+                int start = at + tag.length;
+                if (start + UUID_LENGTH <= pdf.length) {
+                    uuids.add(start);
+                    for (int i = start; i < start + UUID_LENGTH; i++) {
+                        pdf[i] = '0';
+                    }
+                }
+            }
+        }
         int first = lastIndexOf(pdf, MARKER);
         if (first < 0) {
             throw new IllegalStateException("the PDF has no /ID entry in its trailer");
@@ -70,6 +90,11 @@ public final class ReproduciblePdf {
         byte[] hex = HexFormat.of().withUpperCase().formatHex(id).getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(hex, 0, pdf, first, HEX_LENGTH);
         System.arraycopy(hex, 0, pdf, second, HEX_LENGTH);
+        for (int n = 0; n < uuids.size(); n++) {
+            byte[] seed = (HexFormat.of().formatHex(id) + "/" + n).getBytes(StandardCharsets.US_ASCII);
+            byte[] uuid = UUID.nameUUIDFromBytes(seed).toString().getBytes(StandardCharsets.US_ASCII);
+            System.arraycopy(uuid, 0, pdf, uuids.get(n), UUID_LENGTH);
+        }
         return pdf;
     }
 
@@ -77,6 +102,19 @@ public final class ReproduciblePdf {
         for (int i = from; i < from + HEX_LENGTH; i++) {
             pdf[i] = value;
         }
+    }
+
+    private static int indexOf(byte[] data, byte[] pattern, int from) {
+        for (int i = from; i <= data.length - pattern.length; i++) {
+            int j = 0;
+            while (j < pattern.length && data[i + j] == pattern[j]) {
+                j++;
+            }
+            if (j == pattern.length) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int lastIndexOf(byte[] data, byte[] pattern) {

@@ -18,11 +18,13 @@ class ReproducibleIT {
 
     private byte[][] build(String name) throws Exception {
         Path pdf = folder.resolve(name + ".pdf");
+        Path print = folder.resolve(name + "-print.pdf");
         Path epub = folder.resolve(name + ".epub");
         // A fresh publisher each time, as two separate runs would have.
         new Publisher(Installation.locate()).publish(new PublishRequest(TestBooks.REPORT, Optional.of(pdf),
-                Optional.of(epub), Paper.A4, Optional.of(Instant.parse("2021-06-01T00:00:00Z"))), PublishListener.SILENT);
-        return new byte[][] {Files.readAllBytes(pdf), Files.readAllBytes(epub)};
+                Optional.of(epub), Paper.A4, Edition.SCREEN, Optional.of(print), Optional.empty(),
+                Optional.of(Instant.parse("2021-06-01T00:00:00Z"))), PublishListener.SILENT);
+        return new byte[][] {Files.readAllBytes(pdf), Files.readAllBytes(epub), Files.readAllBytes(print)};
     }
 
     @Test
@@ -32,6 +34,7 @@ class ReproducibleIT {
         byte[][] second = build("second");
         assertArrayEquals(first[0], second[0], "the PDFs differ");
         assertArrayEquals(first[1], second[1], "the EPUBs differ");
+        assertArrayEquals(first[2], second[2], "the print editions differ");
     }
 
     @Test
