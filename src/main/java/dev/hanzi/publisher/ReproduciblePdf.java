@@ -106,11 +106,7 @@ public final class ReproduciblePdf {
 
     private static int indexOf(byte[] data, byte[] pattern, int from) {
         for (int i = from; i <= data.length - pattern.length; i++) {
-            int j = 0;
-            while (j < pattern.length && data[i + j] == pattern[j]) {
-                j++;
-            }
-            if (j == pattern.length) {
+            if (matchesAt(data, pattern, i)) {
                 return i;
             }
         }
@@ -119,14 +115,19 @@ public final class ReproduciblePdf {
 
     private static int lastIndexOf(byte[] data, byte[] pattern) {
         for (int i = data.length - pattern.length; i >= 0; i--) {
-            int j = 0;
-            while (j < pattern.length && data[i + j] == pattern[j]) {
-                j++;
-            }
-            if (j == pattern.length) {
+            if (matchesAt(data, pattern, i)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static boolean matchesAt(byte[] data, byte[] pattern, int at) {
+        for (int j = 0; j < pattern.length; j++) {
+            if (data[at + j] != pattern[j]) {
+                return false;
+            }
+        }
+        return true;
     }
 }
