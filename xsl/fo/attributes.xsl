@@ -516,6 +516,11 @@
     <xsl:attribute name="display-align">center</xsl:attribute>
   </xsl:attribute-set>
 
+  <!-- How many characters of the cover title fit a line: the measure (76% of the page) over
+       the title's size (2.6 × the body size). -->
+  <xsl:variable name="cover-title-chars" as="xs:integer"
+      select="xs:integer(floor(($paper-width-mm * 0.76) div ($base-font-size * 2.6 * 25.4 div 72)))"/>
+
   <xsl:attribute-set name="cover.title">
     <xsl:attribute name="font-size" select="f:pt($base-font-size * 2.6)"/>
     <xsl:attribute name="font-weight">bold</xsl:attribute>
