@@ -5,6 +5,7 @@
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:db="http://docbook.org/ns/docbook"
     xmlns:f="http://hanzi.dev/ns/functions"
+    xmlns:src="urn:hanzi:source"
     exclude-result-prefixes="#all">
 
   <!-- Running text: the first-line indent of Chinese prose. -->
@@ -27,6 +28,8 @@
   <!-- The id, and the language of text in another language (a tagged PDF's Lang, which screen
        readers switch voices by). -->
   <xsl:template name="id">
+    <!-- Where in the book this came from, for FOP's warnings (see SourceLocations.java). -->
+    <xsl:copy-of select="@src:loc"/>
     <xsl:if test="@xml:id">
       <xsl:attribute name="id" select="@xml:id"/>
     </xsl:if>
@@ -115,6 +118,7 @@
 
   <xsl:template match="db:figure | db:informalfigure">
     <fo:block xsl:use-attribute-sets="figure">
+      <xsl:copy-of select="@src:loc"/>
       <xsl:attribute name="id" select="f:id(.)"/>
       <xsl:apply-templates select="db:mediaobject"/>
       <xsl:if test="self::db:figure">
@@ -129,6 +133,7 @@
   <xsl:template match="db:mediaobject">
     <xsl:variable name="imagedata" select="db:imageobject[1]/db:imagedata"/>
     <fo:block>
+      <xsl:copy-of select="$imagedata/@src:loc"/>
       <fo:external-graphic src="url('{resolve-uri($imagedata/@fileref, base-uri($imagedata))}')"
           xsl:use-attribute-sets="figure.image">
         <xsl:if test="$imagedata/@contentwidth">

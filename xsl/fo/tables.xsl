@@ -5,10 +5,12 @@
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:db="http://docbook.org/ns/docbook"
     xmlns:f="http://hanzi.dev/ns/functions"
+    xmlns:src="urn:hanzi:source"
     exclude-result-prefixes="#all">
 
   <xsl:template match="db:table | db:informaltable">
     <fo:block id="{f:id(.)}">
+      <xsl:copy-of select="@src:loc"/>
       <xsl:if test="self::db:table">
         <fo:block xsl:use-attribute-sets="caption" keep-with-next.within-page="always">
           <fo:inline xsl:use-attribute-sets="caption.label"><xsl:value-of select="f:formal-label(.)"/></fo:inline>

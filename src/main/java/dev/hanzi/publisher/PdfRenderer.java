@@ -87,7 +87,7 @@ public final class PdfRenderer {
         java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
         try {
             Fop fop = agent.newFop(MimeConstants.MIME_PDF, pdf);
-            processor.writeXdmValue(fo, new SAXDestination(fop.getDefaultHandler()));
+            processor.writeXdmValue(fo, new SAXDestination(SourceLocations.forFop(fop.getDefaultHandler())));
             results = fop.getResults();
         } catch (FOPException | SaxonApiException | RuntimeException e) {
             // FOP reports some problems of the document as unchecked exceptions: still the
@@ -113,7 +113,12 @@ public final class PdfRenderer {
     }
 
     private static void classify(Event event, List<String> errors, List<String> warnings) {
-        String message = EventFormatter.format(event);
+        String message = EventFormatter.format(event).replaceAll("\\s*\\(See position [^)]*\\)", "");
+        if (event.getParam("loc") instanceof org.xml.sax.Locator locator && locator.getSystemId() != null
+                && locator.getLineNumber() > 0) {
+            message = Diagnostic.at(locator.getSystemId(), locator.getLineNumber(), locator.getColumnNumber(),
+                    message).toString();
+        }
         if (FATAL_EVENTS.contains(event.getEventID())
                 || event.getSeverity() == EventSeverity.ERROR || event.getSeverity() == EventSeverity.FATAL) {
             errors.add(message);

@@ -65,7 +65,7 @@ public final class SourceLoader {
             throw new IllegalStateException(e);
         }
         XIncludeHandler includes = new XIncludeHandler(file.getParent(),
-                new TeeContentHandler(validator.getContentHandler(), tree));
+                new TeeContentHandler(validator.getContentHandler(), SourceLocations.stamping(tree)));
         includes.setErrorHandler(errors);
         try {
             includes.parse(file);

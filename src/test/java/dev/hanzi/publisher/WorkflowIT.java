@@ -132,6 +132,17 @@ class WorkflowIT {
     }
 
     @Test
+    void anOverfullLineIsReportedOnceWithItsSourceLine() throws Exception {
+        Path book = Files.writeString(folder.resolve("overfull.xml"), BadInputIT.HEAD + "<para>正文。</para>\n<para>"
+                + "Pneumonoultramicroscopicsilicovolcanoconiosis".repeat(3) + "</para>\n" + BadInputIT.TAIL);
+        String[] built = run(book.toString(), "--pdf", folder.resolve("overfull.pdf").toString(), "--paper", "a5");
+        assertEquals("0", built[0], built[2]);
+        List<String> warnings = built[2].lines().filter(l -> l.startsWith("warning:")).toList();
+        assertEquals(1, warnings.size(), built[2]);
+        assertTrue(warnings.get(0).matches("warning: .*overfull\\.xml:5:\\d+: .*exceed the available area.*"), warnings.get(0));
+    }
+
+    @Test
     void helpListsTheOptions() {
         String[] help = run("--help");
         assertEquals("0", help[0]);
