@@ -20,22 +20,19 @@
     <xsl:apply-templates select="$book" mode="m:book"/>
   </xsl:template>
 
-  <!-- The manifest: what the packager puts into the package, in reading order. -->
+  <!-- The manifest: what the packager puts into the package, in reading order (the landmarks
+       are in nav.xhtml itself). -->
   <xsl:template match="/" mode="m:book">
     <manifest xmlns="" accessibility-summary="{f:gentext('accessibility-summary')}"
         rights="{string-join(/db:book/db:info/db:copyright ! f:gentext('copyright', map{'year': string-join(db:year, '、'),
             'holder': string-join(db:holder, '、')}), '；')}">
-      <document href="cover.xhtml" title="{f:gentext('cover')}" landmark="cover"/>
-      <document href="titlepage.xhtml" title="{f:gentext('title-page')}" landmark="titlepage"/>
-      <document href="copyright.xhtml" title="{f:gentext('copyright-page')}" landmark="copyright-page"/>
-      <document href="nav.xhtml" title="{f:gentext('contents')}" landmark="toc" nav="yes"/>
+      <document href="cover.xhtml" title="{f:gentext('cover')}"/>
+      <document href="titlepage.xhtml" title="{f:gentext('title-page')}"/>
+      <document href="copyright.xhtml" title="{f:gentext('copyright-page')}"/>
+      <document href="nav.xhtml" title="{f:gentext('contents')}"/>
       <xsl:for-each select="f:parts(.)">
         <document href="{f:file(.)}" title="{string-join((f:division-label(.)[. != ''], f:title-text(.)), ' ')}"
-            toc="yes">
-          <xsl:if test=". is (f:parts(.)[self::db:chapter])[1]">
-            <xsl:attribute name="landmark" select="'bodymatter'"/>
-          </xsl:if>
-        </document>
+            toc="yes"/>
       </xsl:for-each>
       <xsl:for-each-group select="//db:imagedata" group-by="f:image-href(.)">
         <image href="{current-grouping-key()}" src="{resolve-uri(@fileref, base-uri(.))}"/>

@@ -72,9 +72,7 @@
               <dt><xsl:value-of select="f:gentext('publisher-label')"/></dt>
               <dd>
                 <xsl:value-of select="db:publishername"/>
-                <xsl:for-each select="db:address/db:city">
-                  <xsl:text>（</xsl:text><xsl:value-of select="."/><xsl:text>）</xsl:text>
-                </xsl:for-each>
+                <xsl:value-of select="db:address/db:city ! f:gentext('place', map{'city': string(.)})"/>
               </dd>
             </xsl:for-each>
             <xsl:for-each select="$info/db:pubdate">

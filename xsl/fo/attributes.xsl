@@ -109,6 +109,15 @@
     <xsl:attribute name="margin" select="if ($print) then f:mm(-$bleed-mm) else '0mm'"/>
   </xsl:attribute-set>
 
+  <!-- Crop marks: registration black hairlines (SVG units are millimetres). -->
+  <xsl:variable name="crop-mark-weight" as="xs:double" select="0.25"/>
+  <xsl:variable name="crop-mark-colour" as="xs:string" select="'black'"/>
+
+  <xsl:attribute-set name="crop-marks.holder">
+    <xsl:attribute name="line-height">0</xsl:attribute>
+    <xsl:attribute name="font-size">0</xsl:attribute>
+  </xsl:attribute-set>
+
   <xsl:attribute-set name="crop-marks">
     <xsl:attribute name="absolute-position">fixed</xsl:attribute>
     <xsl:attribute name="left" select="f:mm(-$crop-offset-mm)"/>

@@ -43,24 +43,10 @@
     <fo:inline xsl:use-attribute-sets="subscript"><xsl:apply-templates/></fo:inline>
   </xsl:template>
 
-  <!-- Quotation marks by nesting level: “ ” outside, ‘ ’ inside. -->
-  <xsl:template match="db:quote">
-    <xsl:variable name="inner" select="count(ancestor::db:quote) mod 2 = 1"/>
-    <xsl:value-of select="if ($inner) then '‘' else '“'"/>
-    <xsl:apply-templates/>
-    <xsl:value-of select="if ($inner) then '’' else '”'"/>
-  </xsl:template>
-
-  <!-- Chinese titles of works take 《》; titles in other languages are set in italics. -->
+  <!-- Titles of works in other languages are set in italics (Chinese ones became 《》 text in
+       common/normalize.xsl, as <quote> became “”). -->
   <xsl:template match="db:citetitle">
-    <xsl:choose>
-      <xsl:when test="starts-with(ancestor-or-self::*[@xml:lang][1]/@xml:lang, 'zh')">
-        <xsl:text>《</xsl:text><xsl:apply-templates/><xsl:text>》</xsl:text>
-      </xsl:when>
-      <xsl:otherwise>
-        <fo:inline xsl:use-attribute-sets="citetitle"><xsl:apply-templates/></fo:inline>
-      </xsl:otherwise>
-    </xsl:choose>
+    <fo:inline xsl:use-attribute-sets="citetitle"><xsl:apply-templates/></fo:inline>
   </xsl:template>
 
   <xsl:template match="db:anchor">

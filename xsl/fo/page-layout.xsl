@@ -140,10 +140,10 @@
       <xsl:variable name="gap" select="$crop-offset-mm - $bleed-mm"/>
       <fo:static-content flow-name="marks">
         <fo:block-container xsl:use-attribute-sets="crop-marks">
-          <fo:block line-height="0" font-size="0">
+          <fo:block xsl:use-attribute-sets="crop-marks.holder">
             <fo:instream-foreign-object>
               <svg xmlns="http://www.w3.org/2000/svg" width="{$w}mm" height="{$h}mm" viewBox="0 0 {$w} {$h}">
-                <g stroke="black" stroke-width="0.25" fill="none">
+                <g stroke="{$crop-mark-colour}" stroke-width="{$crop-mark-weight}" fill="none">
                   <xsl:for-each select="($o, $w - $o)">
                     <xsl:variable name="x" select="."/>
                     <xsl:for-each select="($o, $h - $o)">

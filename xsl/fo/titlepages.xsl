@@ -81,35 +81,23 @@
         <xsl:value-of select="f:gentext('copyright-page')"/>
       </fo:block>
       <fo:block xsl:use-attribute-sets="copyright.line">
-        <xsl:value-of select="f:gentext('title-label')"/>
-        <xsl:text>：</xsl:text>
-        <xsl:value-of select="f:title-text($info)"/>
-        <xsl:if test="$info/db:title/@role = 'working-title'">
-          <xsl:value-of select="f:gentext('working-title')"/>
-        </xsl:if>
+        <xsl:value-of select="f:gentext('field', map{'label': f:gentext('title-label'), 'value': f:title-text($info)
+            || (if ($info/db:title/@role = 'working-title') then f:gentext('working-title') else '')})"/>
       </fo:block>
       <xsl:for-each select="$info/db:author">
         <fo:block xsl:use-attribute-sets="copyright.line">
-          <xsl:value-of select="f:gentext('author-label')"/>
-          <xsl:text>：</xsl:text>
-          <xsl:value-of select="*"/>
+          <xsl:value-of select="f:gentext('field', map{'label': f:gentext('author-label'), 'value': string(*)})"/>
         </fo:block>
       </xsl:for-each>
       <xsl:for-each select="$info/db:publisher">
         <fo:block xsl:use-attribute-sets="copyright.line">
-          <xsl:value-of select="f:gentext('publisher-label')"/>
-          <xsl:text>：</xsl:text>
-          <xsl:value-of select="db:publishername"/>
-          <xsl:for-each select="db:address/db:city">
-            <xsl:text>（</xsl:text><xsl:value-of select="."/><xsl:text>）</xsl:text>
-          </xsl:for-each>
+          <xsl:value-of select="f:gentext('field', map{'label': f:gentext('publisher-label'), 'value':
+              db:publishername || string-join(db:address/db:city ! f:gentext('place', map{'city': string(.)}))})"/>
         </fo:block>
       </xsl:for-each>
       <xsl:for-each select="$info/db:pubdate">
         <fo:block xsl:use-attribute-sets="copyright.line">
-          <xsl:value-of select="f:gentext('pubdate-label')"/>
-          <xsl:text>：</xsl:text>
-          <xsl:value-of select="."/>
+          <xsl:value-of select="f:gentext('field', map{'label': f:gentext('pubdate-label'), 'value': string(.)})"/>
         </fo:block>
       </xsl:for-each>
       <xsl:for-each select="$info/db:copyright">

@@ -17,6 +17,6 @@ public record EpubContent(Map<String, byte[]> documents, List<Part> parts, Map<S
         String rights, String accessibilitySummary) {
 
     /** A content document as the manifest describes it. */
-    public record Part(String href, String title, String landmark, boolean inToc, boolean isNav) {
+    public record Part(String href, String title, boolean inToc) {
     }
 }

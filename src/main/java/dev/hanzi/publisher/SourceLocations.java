@@ -47,11 +47,6 @@ final class SourceLocations {
                 }
                 super.startElement(uri, localName, qName, stamped);
             }
-
-            @Override
-            public void startPrefixMapping(String prefix, String uri) throws SAXException {
-                super.startPrefixMapping(prefix, uri);
-            }
         };
     }
 

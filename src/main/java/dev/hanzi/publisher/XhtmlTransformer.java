@@ -68,9 +68,7 @@ public final class XhtmlTransformer {
             switch (entry.getNodeName().getLocalName()) {
                 case "document" -> parts.add(new EpubContent.Part(href,
                         entry.getAttributeValue(new QName("title")),
-                        entry.getAttributeValue(new QName("landmark")),
-                        "yes".equals(entry.getAttributeValue(new QName("toc"))),
-                        "yes".equals(entry.getAttributeValue(new QName("nav")))));
+                        "yes".equals(entry.getAttributeValue(new QName("toc")))));
                 case "image" -> images.put(href, URI.create(entry.getAttributeValue(new QName("src"))));
                 default -> throw new IllegalStateException("unexpected manifest entry " + entry.getNodeName());
             }
