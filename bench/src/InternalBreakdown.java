@@ -6,11 +6,12 @@ import dev.hanzi.publisher.Edition;
 import dev.hanzi.publisher.EpubContent;
 import dev.hanzi.publisher.EpubPackager;
 import dev.hanzi.publisher.FoTransformer;
-import dev.hanzi.publisher.FontCoverage;
+import dev.hanzi.publisher.FontMetricsCache;
 import dev.hanzi.publisher.Installation;
 import dev.hanzi.publisher.LoadedBook;
 import dev.hanzi.publisher.Paper;
 import dev.hanzi.publisher.PdfRenderer;
+import dev.hanzi.publisher.PreparedFonts;
 import dev.hanzi.publisher.ReproduciblePdf;
 import dev.hanzi.publisher.SourceLoader;
 import dev.hanzi.publisher.XhtmlTransformer;
@@ -67,13 +68,14 @@ public final class InternalBreakdown {
         SourceLoader loader = new SourceLoader(processor, installation);
         once.put("compile the RELAX NG schema (`new SourceLoader`)", ms(t));
         t = System.nanoTime();
-        Map<String, Path> fontFiles = new TreeMap<>();
-        try (var list = Files.list(installation.fontsDirectory())) {
-            list.filter(f -> f.toString().toLowerCase(Locale.ROOT).endsWith(".otf"))
-                    .forEach(f -> fontFiles.put(f.getFileName().toString(), f));
-        }
-        BookChecker checker = new BookChecker(FontCoverage.read(fontFiles));
-        once.put("read the 4 fonts' character maps (`FontCoverage.read`)", ms(t));
+        PreparedFonts preparedFonts = PreparedFonts.prepare(installation.fopConfiguration(),
+                new FontMetricsCache(Files.createTempDirectory("metrics")));
+        once.put("read the 4 fonts from their files, as FOP does (`PreparedFonts.prepare`, no cache)", ms(t));
+        t = System.nanoTime();
+        preparedFonts = PreparedFonts.prepare(installation.fopConfiguration(),
+                new FontMetricsCache(installation.fontMetricsCache()));
+        once.put("read the 4 fonts from the metrics cache (`PreparedFonts.prepare`)", ms(t));
+        BookChecker checker = new BookChecker(preparedFonts);
         t = System.nanoTime();
         FoTransformer foTransformer = new FoTransformer(processor, installation);
         once.put("compile `xsl/fo/pdf.xsl` (`new FoTransformer`)", ms(t));
@@ -81,7 +83,7 @@ public final class InternalBreakdown {
         XhtmlTransformer xhtmlTransformer = new XhtmlTransformer(processor, installation);
         once.put("compile `xsl/epub/epub.xsl` (`new XhtmlTransformer`)", ms(t));
         t = System.nanoTime();
-        PdfRenderer renderer = new PdfRenderer(processor, installation);
+        PdfRenderer renderer = new PdfRenderer(processor, installation, preparedFonts);
         FopFactory fopFactory = new FopConfParser(installation.fopConfiguration().toFile()).getFopFactoryBuilder().build();
         once.put("FOP factory from fop.xconf (`new PdfRenderer`, twice)", ms(t));
         t = System.nanoTime();
@@ -90,21 +92,18 @@ public final class InternalBreakdown {
         EpubPackager packager = new EpubPackager(installation.resourceBytes("xsl/epub/book.css"));
         once.put("load the cover's fonts into Java2D (`new CoverImage`)", ms(t));
 
+        PdfRenderer unprepared = new PdfRenderer(processor, installation, PreparedFonts.none());
         List<String> steps = List.of(
                 "load: parse + XInclude + RELAX NG (`SourceLoader.load`)",
                 "check ids, links, images, font coverage (`BookChecker.check`)",
                 "DocBook → XSL-FO (`FoTransformer.transform`)",
-                "FOP: FO → PDF, plain (no tagging, no PDF/A)",
-                "FOP: FO → PDF, as the screen edition (tagged, PDF/UA-1, PDF/A-2u)",
-                "pdfbox: `AccessiblePdf.fix` (structure tree, XMP)",
-                "pdfbox: `ReproduciblePdf.fix` (dates, file id)",
-                "the whole `pdf` stage (`PdfRenderer.render`)",
+                "FOP → PDF screen edition, fonts lent (`PdfRenderer.render`: FOP, pdfbox fix-ups)",
+                "the same, FOP reading the 4 fonts itself (`PreparedFonts.none()`)",
                 "DocBook → XHTML (`XhtmlTransformer.transform`)",
                 "cover image (`CoverImage.render`)",
                 "EPUB zip (`EpubPackager.write`)");
         List<Map<String, Double>> rounds = new ArrayList<>();
         long foBytes = 0;
-        long plainBytes = 0;
         long screenBytes = 0;
         for (int i = 0; i < runs; i++) {
             Map<String, Double> r = new LinkedHashMap<>();
@@ -128,31 +127,22 @@ public final class InternalBreakdown {
                 }
             }
             t = System.nanoTime();
-            byte[] plain = fop(processor, fopFactory, fo, info, false);
+            ByteArrayOutputStream screen = new ByteArrayOutputStream();
+            call(renderer, "render", fo, info, Edition.SCREEN, screen, Paper.A4);
             r.put(steps.get(3), ms(t));
+            screenBytes = screen.size();
             t = System.nanoTime();
-            byte[] screen = fop(processor, fopFactory, fo, info, true);
+            call(unprepared, "render", fo, info, Edition.SCREEN, OutputStream.nullOutputStream(), Paper.A4);
             r.put(steps.get(4), ms(t));
             t = System.nanoTime();
-            byte[] fixed = AccessiblePdf.fix(screen, XmpMetadata.screenEdition(info));
+            EpubContent content = xhtmlTransformer.transform(book);
             r.put(steps.get(5), ms(t));
             t = System.nanoTime();
-            byte[] reproducible = ReproduciblePdf.fix(fixed, info.date());
-            r.put(steps.get(6), ms(t));
-            plainBytes = plain.length;
-            screenBytes = reproducible.length;
-            t = System.nanoTime();
-            call(renderer, "render", fo, info, Edition.SCREEN, OutputStream.nullOutputStream(), Paper.A4);
-            r.put(steps.get(7), ms(t));
-            t = System.nanoTime();
-            EpubContent content = xhtmlTransformer.transform(book);
-            r.put(steps.get(8), ms(t));
-            t = System.nanoTime();
             byte[] coverImage = cover.render(info);
-            r.put(steps.get(9), ms(t));
+            r.put(steps.get(6), ms(t));
             t = System.nanoTime();
             packager.write(content, info, coverImage, OutputStream.nullOutputStream());
-            r.put(steps.get(10), ms(t));
+            r.put(steps.get(7), ms(t));
             rounds.add(r);
             System.err.println("round " + (i + 1) + ": " + r);
         }
@@ -174,31 +164,12 @@ public final class InternalBreakdown {
             md.append("| ").append(step).append(" | ").append(fmt(rounds.get(0).get(step))).append(" | ")
                     .append(fmt(median(warm))).append(" |\n");
         }
-        md.append(String.format(Locale.ROOT, "%nSizes: our XSL-FO %.0f KB; PDF %.0f KB plain, %.0f KB as the "
-                + "screen edition.%n%n", foBytes / 1024.0, plainBytes / 1024.0, screenBytes / 1024.0));
+        md.append(String.format(Locale.ROOT, "%nSizes: our XSL-FO %.0f KB; the screen edition's PDF %.0f KB.%n%n",
+                foBytes / 1024.0, screenBytes / 1024.0));
         Files.createDirectories(result.toAbsolutePath().getParent());
         Files.writeString(result, md.toString(), StandardCharsets.UTF_8);
         System.out.print(md);
         System.exit(0);
-    }
-
-    /** FOP as PdfRenderer drives it: a fresh user agent, the FO tree sent as SAX events. */
-    private static byte[] fop(Processor processor, FopFactory factory, XdmNode fo, BookInfo info, boolean screen)
-            throws Exception {
-        FOUserAgent agent = factory.newFOUserAgent();
-        if (screen) {
-            agent.setAccessibility(true);
-            agent.getRendererOptions().put("pdf-ua-mode", "PDF/UA-1");
-            agent.getRendererOptions().put("pdf-a-mode", "PDF/A-2u");
-        }
-        agent.setTitle(info.title());
-        agent.setCreator("Hanzi Publisher");
-        agent.setProducer("Hanzi Publisher");
-        agent.setCreationDate(Date.from(info.date()));
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        Fop fop = agent.newFop(MimeConstants.MIME_PDF, pdf);
-        processor.writeXdmValue(fo, new SAXDestination(fop.getDefaultHandler()));
-        return pdf.toByteArray();
     }
 
     /**

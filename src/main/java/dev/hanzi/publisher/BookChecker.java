@@ -29,9 +29,9 @@ public final class BookChecker {
     private static final QName FILEREF = new QName("fileref");
     private static final Set<String> IMAGE_FORMATS = Set.of("png", "jpeg", "svg");
 
-    private final FontCoverage fonts;
+    private final PreparedFonts fonts;
 
-    public BookChecker(FontCoverage fonts) {
+    public BookChecker(PreparedFonts fonts) {
         this.fonts = fonts;
     }
 

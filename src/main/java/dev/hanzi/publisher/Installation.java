@@ -47,6 +47,11 @@ public final class Installation {
         return fontsDirectory.resolve("fop.xconf");
     }
 
+    /** Where the fonts' metrics are kept between runs (see FontMetricsCache). */
+    public Path fontMetricsCache() {
+        return fontsDirectory.resolve("metrics-cache");
+    }
+
     /** A stylesheet or schema on the class path, as a URL string that Saxon and Jing can resolve. */
     public String resource(String name) throws PublishException {
         URL url = Installation.class.getClassLoader().getResource(name);

@@ -43,10 +43,12 @@ public final class PdfRenderer {
 
     private final Processor processor;
     private final FopFactory fopFactory;
+    private final PreparedFonts fonts;
     private final String outputProfile;
 
-    public PdfRenderer(Processor processor, Installation installation) throws PublishException {
+    public PdfRenderer(Processor processor, Installation installation, PreparedFonts fonts) throws PublishException {
         this.processor = processor;
+        this.fonts = fonts;
         this.outputProfile = installation.resource(OUTPUT_PROFILE);
         try {
             this.fopFactory = new FopConfParser(installation.fopConfiguration().toFile()).getFopFactoryBuilder().build();
@@ -86,6 +88,7 @@ public final class PdfRenderer {
         FormattingResults results;
         java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
         try {
+            fonts.lendTo(agent);
             Fop fop = agent.newFop(MimeConstants.MIME_PDF, pdf);
             processor.writeXdmValue(fo, new SAXDestination(SourceLocations.forFop(fop.getDefaultHandler())));
             results = fop.getResults();

@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.stream.Stream;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.XdmNode;
 
@@ -26,9 +23,9 @@ public final class Publisher {
     private final Installation installation;
     private final Processor processor = new Processor(false);
     private final SourceLoader loader;
-    // Compiling the stylesheets and reading the fonts' character maps take most of a cold run;
-    // they are independent, so they start at once, each on its own thread, while the book loads.
-    private final FutureTask<BookChecker> checker;
+    // Compiling the stylesheets and reading the fonts take most of a cold run; they are
+    // independent, so they start at once, each on its own thread, while the book loads.
+    private final FutureTask<PreparedFonts> fonts;
     private final FutureTask<FoTransformer> foTransformer;
     private final FutureTask<XhtmlTransformer> xhtmlTransformer;
     private PdfRenderer pdfRenderer;
@@ -37,7 +34,8 @@ public final class Publisher {
 
     public Publisher(Installation installation) throws PublishException {
         this.installation = installation;
-        this.checker = start("fonts", () -> new BookChecker(FontCoverage.read(fontFiles())));
+        this.fonts = start("fonts", () -> PreparedFonts.prepare(installation.fopConfiguration(),
+                new FontMetricsCache(installation.fontMetricsCache())));
         this.foTransformer = start("pdf.xsl", () -> new FoTransformer(processor, installation));
         this.xhtmlTransformer = start("epub.xsl", () -> new XhtmlTransformer(processor, installation));
         this.loader = new SourceLoader(processor, installation);
@@ -210,19 +208,7 @@ public final class Publisher {
     }
 
     private BookChecker checker() throws PublishException {
-        return ready(checker);
-    }
-
-    private Map<String, Path> fontFiles() throws PublishException {
-        Map<String, Path> fonts = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.list(installation.fontsDirectory())) {
-            files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".otf"))
-                    .sorted()
-                    .forEach(f -> fonts.put(f.getFileName().toString(), f));
-        } catch (IOException e) {
-            throw new PublishException(Diagnostic.of(installation.fontsDirectory(), "cannot list fonts: " + e), e);
-        }
-        return fonts;
+        return new BookChecker(ready(fonts));
     }
 
     private FoTransformer foTransformer() throws PublishException {
@@ -231,7 +217,7 @@ public final class Publisher {
 
     private PdfRenderer pdfRenderer() throws PublishException {
         if (pdfRenderer == null) {
-            pdfRenderer = new PdfRenderer(processor, installation);
+            pdfRenderer = new PdfRenderer(processor, installation, ready(fonts));
         }
         return pdfRenderer;
     }

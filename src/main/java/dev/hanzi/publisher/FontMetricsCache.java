@@ -1,0 +1,208 @@
+package dev.hanzi.publisher;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.zip.CRC32;
+import org.apache.fop.Version;
+
+/**
+ * Font templates kept on disk between runs, one file per font, so that a new process need not
+ * parse the font files again (about 0.9 s for the four Noto CJK fonts in a fresh JVM). A cache
+ * file records the font file's size, modification time and a checksum of its first 64 KiB, and
+ * FOP's version, and ends with a checksum of itself; when any of them differs (the font changed,
+ * the file is damaged), the font is read again and the cache file rewritten. A folder that cannot be written to only means no cache.
+ */
+public final class FontMetricsCache {
+    private static final int MAGIC = 0x485A464D; // "HZFM"
+    private static final int FORMAT = 2;
+    private static final int CHECKED_BYTES = 64 * 1024;
+
+    /** FOP's release, from its Maven metadata: its own Version class says "SVN" once shaded into our jar. */
+    private static final String FOP_VERSION = fopVersion();
+
+    private final Path directory;
+
+    public FontMetricsCache(Path directory) {
+        this.directory = directory;
+    }
+
+    /** The cached template of the font file, or null when there is none that is still true. */
+    FontTemplate load(FontTemplate.Spec spec, Path fontFile) {
+        Path cached = cacheFile(spec, fontFile);
+        if (!Files.isRegularFile(cached)) {
+            return null;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(cached);
+            if (bytes.length < 8 || checksum(bytes, bytes.length - 8) != ByteBuffer.wrap(bytes).getLong(bytes.length - 8)) {
+                return null;
+            }
+            Reader in = new Reader(ByteBuffer.wrap(bytes, 0, bytes.length - 8));
+            if (in.integer() != MAGIC || in.integer() != FORMAT || !stamp(spec, fontFile).equals(in.string())) {
+                return null;
+            }
+            return FontTemplate.read(spec, in);
+        } catch (IOException | BufferUnderflowException | IllegalArgumentException | NegativeArraySizeException e) {
+            return null;
+        }
+    }
+
+    /** Keeps the template for the next run; silently does nothing where the folder is not writable. */
+    void store(FontTemplate template, Path fontFile) {
+        Path cached = cacheFile(template.spec(), fontFile);
+        Path part = null;
+        try {
+            Writer out = new Writer();
+            out.integer(MAGIC);
+            out.integer(FORMAT);
+            out.string(stamp(template.spec(), fontFile));
+            template.write(out);
+            byte[] payload = out.bytes();
+            byte[] bytes = java.util.Arrays.copyOf(payload, payload.length + 8);
+            ByteBuffer.wrap(bytes).putLong(payload.length, checksum(payload, payload.length));
+            Files.createDirectories(directory);
+            part = Files.createTempFile(directory, cached.getFileName().toString(), ".part");
+            Files.write(part, bytes);
+            try {
+                Files.move(part, cached, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(part, cached, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            // A cache is an optimisation: the next run reads the font file again.
+            if (part != null) {
+                try {
+                    Files.deleteIfExists(part);
+                } catch (IOException ignored) {
+                    // nothing more to do
+                }
+            }
+        }
+    }
+
+    private static long checksum(byte[] bytes, int length) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, length);
+        return crc.getValue();
+    }
+
+    private Path cacheFile(FontTemplate.Spec spec, Path fontFile) {
+        return directory.resolve(fontFile.getFileName() + "-" + Integer.toHexString(describe(spec).hashCode())
+                + ".metrics");
+    }
+
+    /** Everything the cached template depends on, in one string. */
+    private static String stamp(FontTemplate.Spec spec, Path fontFile) throws IOException {
+        CRC32 head = new CRC32();
+        try (InputStream in = Files.newInputStream(fontFile)) {
+            head.update(in.readNBytes(CHECKED_BYTES));
+        }
+        return describe(spec) + " fop=" + FOP_VERSION + " size=" + Files.size(fontFile)
+                + " modified=" + Files.getLastModifiedTime(fontFile).toMillis() + " head=" + head.getValue();
+    }
+
+    private static String fopVersion() {
+        try (InputStream in = Version.class.getResourceAsStream(
+                "/META-INF/maven/org.apache.xmlgraphics/fop-core/pom.properties")) {
+            java.util.Properties properties = new java.util.Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", Version.getVersion());
+        } catch (IOException e) {
+            return Version.getVersion();
+        }
+    }
+
+    private static String describe(FontTemplate.Spec spec) {
+        return spec.file() + " ttc=" + spec.ttcName() + " embedding=" + spec.embeddingMode().getName()
+                + " simulate=" + spec.simulateStyle() + " kerning=" + spec.kerning() + " advanced=" + spec.advanced()
+                + " svg=" + spec.svg();
+    }
+
+    /** Writes numbers big-endian, arrays and strings with their length first. */
+    static final class Writer {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        void integer(int value) {
+            bytes.write(value >>> 24);
+            bytes.write(value >>> 16);
+            bytes.write(value >>> 8);
+            bytes.write(value);
+        }
+
+        void bool(boolean value) {
+            bytes.write(value ? 1 : 0);
+        }
+
+        void string(String value) {
+            if (value == null) {
+                integer(-1);
+                return;
+            }
+            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+            integer(utf8.length);
+            bytes.writeBytes(utf8);
+        }
+
+        void integers(int[] values) {
+            integer(values.length);
+            ByteBuffer buffer = ByteBuffer.allocate(values.length * 4);
+            buffer.asIntBuffer().put(values);
+            bytes.writeBytes(buffer.array());
+        }
+
+        byte[] bytes() {
+            return bytes.toByteArray();
+        }
+    }
+
+    /** Reads what {@link Writer} wrote; a damaged file ends in an exception, never in a wrong value read on. */
+    static final class Reader {
+        private final ByteBuffer buffer;
+
+        Reader(ByteBuffer buffer) {
+            this.buffer = buffer;
+        }
+
+        int integer() {
+            return buffer.getInt();
+        }
+
+        boolean bool() {
+            return buffer.get() != 0;
+        }
+
+        String string() {
+            int length = buffer.getInt();
+            if (length < 0) {
+                return null;
+            }
+            if (length > buffer.remaining()) {
+                throw new IllegalArgumentException("damaged: a string longer than the file");
+            }
+            byte[] utf8 = new byte[length];
+            buffer.get(utf8);
+            return new String(utf8, StandardCharsets.UTF_8);
+        }
+
+        int[] integers() {
+            int length = buffer.getInt();
+            if (length < 0 || length > buffer.remaining() / 4) {
+                throw new IllegalArgumentException("damaged: an array longer than the file");
+            }
+            int[] values = new int[length];
+            buffer.asIntBuffer().get(values);
+            buffer.position(buffer.position() + values.length * 4);
+            return values;
+        }
+    }
+}

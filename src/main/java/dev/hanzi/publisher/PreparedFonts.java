@@ -1,0 +1,209 @@
+package dev.hanzi.publisher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.fop.apps.FOPException;
+import org.apache.fop.apps.FOUserAgent;
+import org.apache.fop.apps.FopConfParser;
+import org.apache.fop.apps.FopFactory;
+import org.apache.fop.apps.MimeConstants;
+import org.apache.fop.apps.io.InternalResourceResolver;
+import org.apache.fop.fonts.EmbedFontInfo;
+import org.apache.fop.fonts.EmbeddingMode;
+import org.apache.fop.fonts.EncodingMode;
+import org.apache.fop.fonts.FontCollection;
+import org.apache.fop.fonts.FontInfo;
+import org.apache.fop.fonts.FontTriplet;
+import org.apache.fop.fonts.LazyFont;
+import org.apache.fop.render.intermediate.EventProducingFilter;
+import org.apache.fop.render.intermediate.IFContext;
+import org.apache.fop.render.intermediate.IFDocumentHandlerConfigurator;
+import org.apache.fop.render.pdf.PDFDocumentHandler;
+import org.apache.fop.render.pdf.PDFRendererConfig.PDFRendererConfigParser;
+import org.apache.fop.render.pdf.PDFRendererConfigurator;
+import org.xml.sax.SAXException;
+
+/**
+ * The fonts of fop.xconf, read once and lent to every rendering: FOP alone would parse them again
+ * for each PDF. Also the answer to "can the book's fonts draw this character?", taken from the
+ * same character maps FOP draws with.
+ */
+public final class PreparedFonts {
+    private final Map<FontKey, FontTemplate> templates;
+
+    private PreparedFonts(Map<FontKey, FontTemplate> templates) {
+        this.templates = templates;
+    }
+
+    /**
+     * Reads every font that the PDF renderer's configuration declares, from the metrics cache
+     * where it has them (and into it where it has not).
+     */
+    public static PreparedFonts prepare(Path fopConfiguration, FontMetricsCache cache) throws PublishException {
+        FOUserAgent agent;
+        try {
+            FopFactory factory = new FopConfParser(fopConfiguration.toFile()).getFopFactoryBuilder().build();
+            agent = factory.newFOUserAgent();
+        } catch (SAXException | IOException e) {
+            throw new PublishException(Diagnostic.of(fopConfiguration,
+                    "FOP configuration cannot be read: " + e.getMessage()), e);
+        }
+        FontListReader fontList = new FontListReader(agent);
+        try {
+            fontList.setupFontInfo(MimeConstants.MIME_PDF, new FontInfo());
+        } catch (FOPException e) {
+            throw new PublishException(Diagnostic.of(fopConfiguration, "fonts cannot be set up: " + e.getMessage()), e);
+        }
+        boolean complexScripts = agent.isComplexScriptFeaturesEnabled();
+        Map<FontKey, FontTemplate> templates = new LinkedHashMap<>();
+        for (EmbedFontInfo font : fontList.fonts) {
+            FontKey key = FontKey.of(font, complexScripts);
+            if (key.preparable() && !templates.containsKey(key)) {
+                FontTemplate template = template(key.spec(), fontList.resolver, cache, fopConfiguration);
+                if (template != null) {
+                    templates.put(key, template);
+                }
+            }
+        }
+        return new PreparedFonts(templates);
+    }
+
+    /** No prepared fonts: FOP reads every font itself, for every rendering, as it does on its own. */
+    public static PreparedFonts none() {
+        return new PreparedFonts(Map.of());
+    }
+
+    private static FontTemplate template(FontTemplate.Spec spec, InternalResourceResolver resolver,
+            FontMetricsCache cache, Path fopConfiguration) throws PublishException {
+        URI location = resolver.resolveFromBase(spec.file());
+        Path file = "file".equals(location.getScheme()) ? Path.of(location) : null;
+        try {
+            FontTemplate cached = file == null ? null : cache.load(spec, file);
+            if (cached != null) {
+                return cached;
+            }
+            FontTemplate template = FontTemplate.read(spec, resolver);
+            if (template != null && template.storable() && file != null) {
+                cache.store(template, file);
+            }
+            return template;
+        } catch (IOException | RuntimeException e) {
+            throw new PublishException(Diagnostic.of(file != null ? file : fopConfiguration,
+                    "cannot read font: " + e.getMessage()), e);
+        }
+    }
+
+    /** The names of the font files that cannot draw the character; empty when all can. */
+    public List<String> fontsLacking(int codePoint) {
+        List<String> lacking = new ArrayList<>();
+        templates.forEach((key, template) -> {
+            if (!template.hasGlyph(codePoint)) {
+                lacking.add(key.fileName());
+            }
+        });
+        return lacking;
+    }
+
+    /**
+     * Makes the rendering of this user agent use the prepared fonts. Call after the agent's
+     * options are set: the PDF document handler reads them when it is made.
+     */
+    void lendTo(FOUserAgent agent) throws FOPException {
+        PDFDocumentHandler handler = new PDFDocumentHandler(new IFContext(agent)) {
+            @Override
+            public IFDocumentHandlerConfigurator getConfigurator() {
+                return new LendingConfigurator(getUserAgent(), PreparedFonts.this);
+            }
+        };
+        // What FOP's RendererFactory does with a handler it makes itself.
+        handler.getConfigurator().configure(handler);
+        agent.setDocumentHandlerOverride(new EventProducingFilter(handler, agent));
+    }
+
+    private FontCollection collection(InternalResourceResolver resolver, List<EmbedFontInfo> fonts,
+            boolean complexScripts) {
+        return (number, fontInfo) -> {
+            int next = number;
+            // As FOP's CustomFontCollection, with a prepared font where there is one.
+            for (EmbedFontInfo font : fonts) {
+                String internalName = "F" + next++;
+                FontTemplate template = templates.get(FontKey.of(font, complexScripts));
+                fontInfo.addMetrics(internalName, template != null
+                        ? template.newFont(resolver)
+                        : new LazyFont(font, resolver, complexScripts));
+                for (FontTriplet triplet : font.getFontTriplets()) {
+                    fontInfo.addFontProperties(internalName, triplet);
+                }
+            }
+            return next;
+        };
+    }
+
+    /** FOP's PDF configurator, except that the configured fonts come from the prepared ones. */
+    private static final class LendingConfigurator extends PDFRendererConfigurator {
+        private final PreparedFonts fonts;
+
+        LendingConfigurator(FOUserAgent agent, PreparedFonts fonts) {
+            super(agent, new PDFRendererConfigParser());
+            this.fonts = fonts;
+        }
+
+        @Override
+        protected FontCollection createCollectionFromFontList(InternalResourceResolver resolver,
+                List<EmbedFontInfo> fontList) {
+            return fonts.collection(resolver, fontList, userAgent.isComplexScriptFeaturesEnabled());
+        }
+    }
+
+    /** Asks FOP's PDF configurator for the configured font list, and the resolver it reads them with. */
+    private static final class FontListReader extends PDFRendererConfigurator {
+        private List<EmbedFontInfo> fonts = List.of();
+        private InternalResourceResolver resolver;
+
+        FontListReader(FOUserAgent agent) {
+            super(agent, new PDFRendererConfigParser());
+        }
+
+        @Override
+        protected FontCollection createCollectionFromFontList(InternalResourceResolver resolver,
+                List<EmbedFontInfo> fontList) {
+            this.fonts = List.copyOf(fontList);
+            this.resolver = resolver;
+            return (number, fontInfo) -> number;
+        }
+    }
+
+    /** What decides how FOP loads a font (LazyFont's and OFFontLoader's defaults applied). */
+    private record FontKey(URI file, String subFont, boolean kerning, boolean advanced, EmbeddingMode embeddingMode,
+            EncodingMode encodingMode, boolean simulateStyle, boolean embedAsType1, boolean svg, boolean embedded,
+            boolean metrics) {
+        static FontKey of(EmbedFontInfo font, boolean complexScripts) {
+            EmbeddingMode embedding = font.getEmbeddingMode() == null || font.getEmbeddingMode() == EmbeddingMode.AUTO
+                    ? EmbeddingMode.SUBSET : font.getEmbeddingMode();
+            EncodingMode encoding = font.getEncodingMode() == null || font.getEncodingMode() == EncodingMode.AUTO
+                    ? EncodingMode.CID : font.getEncodingMode();
+            return new FontKey(font.getEmbedURI(), font.getSubFontName(), font.getKerning(), complexScripts,
+                    embedding, encoding, font.getSimulateStyle(), font.getEmbedAsType1(), font.getUseSVG(),
+                    font.isEmbedded(), font.getMetricsURI() != null);
+        }
+
+        FontTemplate.Spec spec() {
+            return new FontTemplate.Spec(file, subFont, embeddingMode, simulateStyle, kerning, advanced, svg);
+        }
+
+        /** The cases FontTemplate mirrors; FOP's own loader takes the rest. */
+        boolean preparable() {
+            return embedded && !metrics && encodingMode == EncodingMode.CID && !embedAsType1 && file.getPath() != null;
+        }
+
+        String fileName() {
+            String path = file.getPath();
+            return path.substring(path.lastIndexOf('/') + 1);
+        }
+    }
+}
