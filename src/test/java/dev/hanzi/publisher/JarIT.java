@@ -1,6 +1,7 @@
 package dev.hanzi.publisher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -19,12 +20,58 @@ class JarIT {
     Path workingDirectory;
 
     private Process run(String... args) throws IOException {
+        return run(false, args);
+    }
+
+    private Process run(boolean direct, String... args) throws IOException {
         Path jar = Paths.get("target/publisher.jar").toAbsolutePath();
         List<String> command = new java.util.ArrayList<>(List.of(
                 Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).directory(workingDirectory.toFile())
-                .redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true);
+        if (direct) {
+            builder.environment().put("PUBLISHER_LAUNCH", "direct");
+        } else {
+            builder.environment().remove("PUBLISHER_LAUNCH");
+        }
+        return builder.start();
+    }
+
+    private static String finish(Process process) throws Exception {
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the jar did not finish");
+        assertEquals(0, process.exitValue(), output);
+        return output;
+    }
+
+    private static String jvmLine(String output) {
+        return output.lines().filter(line -> line.startsWith("jvm ")).findFirst().orElse("no jvm line in:\n" + output);
+    }
+
+    @Test
+    void buildsInASecondJvmSetUpForAShortRunAndLeavesAClassArchive() throws Exception {
+        String output = finish(run(TestBooks.FEATURED.toAbsolutePath().toString(), "--pdf", "a.pdf", "--verbose"));
+        String jvm = jvmLine(output);
+        for (String flag : List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dpublisher.launched=true")) {
+            assertTrue(jvm.contains(flag), flag + " missing: " + jvm);
+        }
+        try (var files = Files.list(Paths.get("target"))) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().matches("publisher-[0-9a-f]+\\.jsa")),
+                    "no class data archive beside the jar after a build");
+        }
+        String again = jvmLine(finish(run(TestBooks.FEATURED.toAbsolutePath().toString(), "--pdf", "b.pdf",
+                "--verbose")));
+        assertTrue(again.contains("-XX:SharedArchiveFile="), "the second run does not use the archive: " + again);
+        try (var files = Files.list(Paths.get("target"))) {
+            assertTrue(files.noneMatch(f -> f.toString().endsWith(".part")), "a half-written archive was left");
+        }
+    }
+
+    @Test
+    void publisherLaunchDirectRunsInTheSameJvm() throws Exception {
+        String jvm = jvmLine(finish(run(true, TestBooks.FEATURED.toAbsolutePath().toString(), "--epub", "a.epub",
+                "--verbose")));
+        assertFalse(jvm.contains("publisher.launched"), jvm);
     }
 
     @Test

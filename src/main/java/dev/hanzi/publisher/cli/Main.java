@@ -60,6 +60,10 @@ public final class Main {
             return OK;
         }
         Logging.quiet(arguments.verbose());
+        if (arguments.verbose()) {
+            out.println("jvm       " + System.getProperty("java.version") + " "
+                    + String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        }
         try {
             Publisher publisher = new Publisher(Installation.locate());
             if (arguments.watch()) {

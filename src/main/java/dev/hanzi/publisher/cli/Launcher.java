@@ -1,0 +1,196 @@
+package dev.hanzi.publisher.cli;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The jar's entry point. Building a book takes a JVM a few seconds, a run its defaults are not
+ * made for: in a cold run of the report the optimising compiler and the parallel collector cost
+ * more than they save, and some 5,000 classes are loaded and verified again on every start. So
+ * the launcher starts the publisher in a second JVM set up for a short run — the quick compiler
+ * only, the serial collector with a small young generation, and class data sharing from an
+ * archive beside the jar that the first build writes — and passes on the user's own JVM options
+ * after these, so that theirs win. The report builds in about half the time and memory
+ * (bench/RESULTS.md). Where that cannot be done (not run from the jar, the java command unknown,
+ * PUBLISHER_LAUNCH=direct), {@link Main} runs in this JVM.
+ */
+public final class Launcher {
+    /** Set on the second JVM, so that it runs the publisher instead of launching again. */
+    static final String LAUNCHED_PROPERTY = "publisher.launched";
+    static final String ARCHIVE_PREFIX = "publisher-";
+    static final String ARCHIVE_SUFFIX = ".jsa";
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Optional<Launch> launch = Boolean.getBoolean(LAUNCHED_PROPERTY)
+                || "direct".equalsIgnoreCase(System.getenv("PUBLISHER_LAUNCH")) ? Optional.empty() : Launch.plan(args);
+        if (launch.isEmpty()) {
+            Main.main(args);
+            return;
+        }
+        Optional<Integer> exitCode = launch.get().run();
+        if (exitCode.isEmpty()) {
+            Main.main(args);
+            return;
+        }
+        System.exit(exitCode.get());
+    }
+
+    /** The second JVM's command line, and what to do with its class data archive afterwards. */
+    record Launch(List<String> command, Path archive, Path archiveInProgress) {
+        /** The plan for this JVM's command line; empty when the publisher should run here. */
+        static Optional<Launch> plan(String[] args) {
+            ProcessHandle.Info info = ProcessHandle.current().info();
+            Optional<Path> jar = jar();
+            if (info.command().isEmpty() || info.arguments().isEmpty() || jar.isEmpty()) {
+                return Optional.empty();
+            }
+            List<String> jvmArguments = Arrays.asList(info.arguments().get());
+            int jarOption = jvmArguments.indexOf("-jar");
+            if (jarOption < 0) {
+                return Optional.empty();
+            }
+            Path archive = jar.get().resolveSibling(archiveName(jar.get()));
+            boolean archiveExists = Files.isRegularFile(archive);
+            Path inProgress = !archiveExists && learnsFrom(args) && Files.isWritable(jar.get().getParent())
+                    ? jar.get().resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".part")
+                    : null;
+            return Optional.of(new Launch(command(info.command().get(), jvmArguments.subList(0, jarOption), jar.get(),
+                    archiveExists ? archive : null, inProgress, args), archive, inProgress));
+        }
+
+        /**
+         * The second JVM's command. The user's JVM options come after ours (the last of a flag
+         * wins), and where theirs choose the same thing in another way (a collector, a heap
+         * size, an archive), ours are left out so that the two cannot conflict.
+         */
+        static List<String> command(String java, List<String> userOptions, Path jar, Path archive,
+                Path archiveToWrite, String[] args) {
+            List<String> command = new ArrayList<>();
+            command.add(java);
+            if (userOptions.stream().noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel")
+                    || o.endsWith("TieredCompilation") || o.startsWith("-Xint") || o.startsWith("-Xcomp"))) {
+                command.add("-XX:TieredStopAtLevel=1");
+            }
+            if (userOptions.stream().noneMatch(o -> o.startsWith("-XX:+Use") && o.endsWith("GC"))) {
+                command.add("-XX:+UseSerialGC");
+            }
+            if (userOptions.stream().noneMatch(o -> o.startsWith("-Xms") || o.startsWith("-Xmn") || o.startsWith("-Xmx")
+                    || o.contains("HeapSize") || o.contains("NewSize") || o.contains("RAMPercentage"))) {
+                command.add("-Xms96m");
+                command.add("-Xmn64m");
+            }
+            if (userOptions.stream().noneMatch(o -> o.startsWith("-Xshare") || o.contains("SharedArchiveFile")
+                    || o.contains("ArchiveClassesAtExit"))) {
+                if (archive != null) {
+                    command.add("-XX:SharedArchiveFile=" + archive);
+                } else if (archiveToWrite != null) {
+                    command.add("-XX:ArchiveClassesAtExit=" + archiveToWrite);
+                }
+                // The archive is an optimisation: a stale one is ignored, and the JVM's notes on
+                // the classes it leaves out of a new one would land in the book's output.
+                command.add("-Xlog:cds*=off");
+            }
+            command.addAll(userOptions);
+            command.add("-D" + LAUNCHED_PROPERTY + "=true");
+            command.add("-cp");
+            command.add(jar.toString());
+            command.add(Main.class.getName());
+            command.addAll(Arrays.asList(args));
+            return command;
+        }
+
+        /**
+         * Whether a run with these arguments is a good one to archive the loaded classes from: a
+         * build (not help, a new skeleton or watch mode, which ends with Ctrl-C).
+         */
+        static boolean learnsFrom(String[] args) {
+            List<String> list = Arrays.asList(args);
+            return !list.isEmpty() && !list.get(0).equals("new") && !list.contains("--watch")
+                    && !list.contains("--help") && !list.contains("-h");
+        }
+
+        /** An archive fits one jar and one JDK; its name says which. */
+        static String archiveName(Path jar) {
+            String key;
+            try {
+                key = jar.toAbsolutePath() + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis()
+                        + "|" + System.getProperty("java.home") + "|" + Runtime.version();
+            } catch (IOException e) {
+                key = jar.toAbsolutePath() + "|" + Runtime.version();
+            }
+            return ARCHIVE_PREFIX + Integer.toHexString(key.hashCode()) + ARCHIVE_SUFFIX;
+        }
+
+        private static Optional<Path> jar() {
+            try {
+                Path location = Paths.get(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                return Files.isRegularFile(location) && location.toString().toLowerCase(Locale.ROOT).endsWith(".jar")
+                        ? Optional.of(location.toAbsolutePath()) : Optional.empty();
+            } catch (URISyntaxException | RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+
+        /** Runs the second JVM to its end; empty when it could not be started. */
+        Optional<Integer> run() {
+            Process process;
+            try {
+                process = new ProcessBuilder(command).inheritIO().start();
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+            // Whoever stops this JVM stops the publisher too (Ctrl-C reaches both anyway).
+            Thread stopper = new Thread(process::destroy);
+            Runtime.getRuntime().addShutdownHook(stopper);
+            int exitCode;
+            try {
+                exitCode = process.waitFor();
+            } catch (InterruptedException e) {
+                process.destroy();
+                Thread.currentThread().interrupt();
+                return Optional.of(130);
+            }
+            Runtime.getRuntime().removeShutdownHook(stopper);
+            if (archiveInProgress != null) {
+                keepArchive(exitCode == 0);
+            }
+            return Optional.of(exitCode);
+        }
+
+        /** Puts a newly written archive in place (and removes archives of earlier jars), or drops it. */
+        private void keepArchive(boolean good) {
+            try {
+                if (good && Files.isRegularFile(archiveInProgress)) {
+                    try (DirectoryStream<Path> old = Files.newDirectoryStream(archive.getParent(),
+                            ARCHIVE_PREFIX + "*" + ARCHIVE_SUFFIX)) {
+                        for (Path file : old) {
+                            Files.deleteIfExists(file);
+                        }
+                    }
+                    try {
+                        Files.move(archiveInProgress, archive, StandardCopyOption.ATOMIC_MOVE);
+                    } catch (AtomicMoveNotSupportedException e) {
+                        Files.move(archiveInProgress, archive, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+                Files.deleteIfExists(archiveInProgress);
+            } catch (IOException e) {
+                // Without an archive the next run starts a little slower; nothing else changes.
+            }
+        }
+    }
+}
