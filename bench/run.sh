@@ -16,7 +16,7 @@
 #
 # Needs Java 17 and Maven; Maven Central is reached once, for DocBook XSL (and Maven's plugins on a
 # fresh machine). Uses when present, and says so in the results when not: GNU time
-# (/usr/bin/time, Debian package `time`) for peak RSS, else VmHWM polled from /proc; pandoc and
+# (/usr/bin/time, Debian package `time`) and VmHWM polled from /proc for peak RSS; pandoc and
 # xelatex (Debian: pandoc texlive-xetex texlive-lang-chinese texlive-fonts-recommended lmodern).
 # Installs nothing.
 #
@@ -31,7 +31,7 @@
 #   SCALES ["1:3 10:3 30:2 120:1"]  book size:runs for the scale test (120x: about 1,000 pages)
 #   MVN_RUNS [3]    timed `mvn -q package` runs (after one untimed first build)
 #   SKIP_MVN, SKIP_SCALE, SKIP_ALTERNATIVES, SKIP_STAGES [0]   set to 1 to leave a part out
-#   FORCE_POLL [0]  set to 1 to measure RSS by polling /proc even when GNU time is there
+#   FORCE_POLL [0]  set to 1 to leave GNU time out (peak RSS from polling /proc alone)
 set -uo pipefail
 export LC_ALL=C.UTF-8 LANG=C.UTF-8
 
@@ -76,60 +76,70 @@ if [ "$FORCE_POLL" != 1 ] && [ -x /usr/bin/time ]; then
 fi
 if [ -r /proc/self/status ] && grep -q VmHWM /proc/self/status; then HAVE_PROC=1; else HAVE_PROC=0; fi
 
-# Prints PID and its descendants, one a line.
-descendants() {
-    local p=$1 c f
-    echo "$p"
-    for f in /proc/"$p"/task/*/children; do
-        [ -r "$f" ] || continue
-        for c in $(cat "$f" 2>/dev/null); do descendants "$c"; done
+# tree_peak ROOT SKIP_ROOT OUT — polls the processes under ROOT every 50 ms until ROOT ends and
+# writes to OUT the largest sum, over the processes running at the same moment, of their peak RSS
+# so far (VmHWM, KB); ROOT itself is left out when SKIP_ROOT is 1. Each process's own peak in the
+# sum keeps the figure from missing a peak between two polls; summing only the processes that run
+# together keeps a chain (pandoc, then xelatex) from being added up. With our launcher (a small JVM
+# that starts the publisher's JVM) GNU time would report only the larger of the two.
+# Bash builtins only, so that polling costs next to nothing.
+tree_peak() {
+    local root=$1 skip=$2 out=$3 p k v rest f now best=0
+    local -a todo kids
+    while [ -d "/proc/$root" ]; do
+        now=0
+        todo=("$root")
+        while [ "${#todo[@]}" -gt 0 ]; do
+            p=${todo[0]}
+            todo=("${todo[@]:1}")
+            for f in /proc/"$p"/task/*/children; do
+                [ -r "$f" ] || continue
+                { read -r -a kids <"$f"; } 2>/dev/null || kids=()
+                [ "${#kids[@]}" -gt 0 ] && todo+=("${kids[@]}")
+            done
+            [ "$skip" = 1 ] && [ "$p" = "$root" ] && continue
+            [ -r "/proc/$p/status" ] || continue
+            { while read -r k v rest; do
+                if [ "$k" = "VmHWM:" ]; then
+                    now=$((now + ${v:-0}))
+                    break
+                fi
+            done <"/proc/$p/status"; } 2>/dev/null
+        done
+        [ "$now" -gt "$best" ] && best=$now
+        sleep 0.05
     done
-}
-
-# The largest VmHWM (KB) of PID and its descendants.
-tree_hwm() {
-    local max=0 v p
-    for p in $(descendants "$1"); do
-        v=$(awk '/^VmHWM:/ {print $2}' /proc/"$p"/status 2>/dev/null)
-        [ -n "$v" ] && [ "$v" -gt "$max" ] && max=$v
-    done
-    echo "$max"
+    echo "$best" >"$out"
 }
 
 # measure LABEL RUN LOG COMMAND... — runs COMMAND (an executable, not a shell function) with its
 # output in LOG; sets M_WALL (s), M_RSS (KB, 0 when unknown), M_RC and appends a line to $RAW.
+# M_RSS is the larger of GNU time's maximum (one process) and the polled sum over the process tree.
 measure() {
     local label=$1 run=$2 log=$3
     shift 3
-    local t0 t1 tf="$T/time.out" c0 load
+    local t0 t1 tf="$T/time.out" pf="$T/tree-peak.out" c0 load pid gnu=0 tree=0
     load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo "?")
     children_cpu >"$T/cpu0.out"
     c0=$(cat "$T/cpu0.out")
+    : >"$pf"
     t0=$(date +%s%N)
     if [ "$GNU_TIME" = 1 ]; then
-        /usr/bin/time -v -o "$tf" "$@" >"$log" 2>&1
-        M_RC=$?
-        t1=$(date +%s%N)
-        M_RSS=$(awk -F': *' '/Maximum resident set size/ {print $2}' "$tf")
-    elif [ "$HAVE_PROC" = 1 ]; then
-        "$@" >"$log" 2>&1 &
-        local pid=$! peak=0 v
-        while kill -0 "$pid" 2>/dev/null; do
-            v=$(tree_hwm "$pid")
-            [ "${v:-0}" -gt "$peak" ] && peak=$v
-            sleep 0.1
-        done
-        wait "$pid"
-        M_RC=$?
-        t1=$(date +%s%N)
-        M_RSS=$peak
+        /usr/bin/time -v -o "$tf" "$@" >"$log" 2>&1 &
+        pid=$!
+        [ "$HAVE_PROC" = 1 ] && tree_peak "$pid" 1 "$pf" &
     else
-        "$@" >"$log" 2>&1
-        M_RC=$?
-        t1=$(date +%s%N)
-        M_RSS=0
+        "$@" >"$log" 2>&1 &
+        pid=$!
+        [ "$HAVE_PROC" = 1 ] && tree_peak "$pid" 0 "$pf" &
     fi
-    M_RSS=${M_RSS:-0}
+    wait "$pid"
+    M_RC=$?
+    t1=$(date +%s%N)
+    wait
+    [ "$GNU_TIME" = 1 ] && gnu=$(awk -F': *' '/Maximum resident set size/ {print $2}' "$tf")
+    tree=$(cat "$pf" 2>/dev/null)
+    M_RSS=$(awk -v a="${gnu:-0}" -v b="${tree:-0}" 'BEGIN {print (a > b ? a : b)}')
     M_WALL=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f", (b - a) / 1e9}')
     children_cpu >"$T/cpu1.out"
     M_CPU=$(awk -v a="$c0" -v b="$(cat "$T/cpu1.out")" 'BEGIN {printf "%.2f", b - a}')
@@ -218,7 +228,7 @@ snapshot_ok=0
 for attempt in 1 2 3 4 5; do
     rm -rf "$INST"
     mkdir -p "$INST"
-    if cp "$JAR_SRC" "$JAR" && cp -r "$ROOT/target/fonts" "$INST/fonts" \
+    if cp "$JAR_SRC" "$JAR" && cp -r "$ROOT/target/fonts" "$INST/fonts" && rm -rf "$INST/fonts/metrics-cache" \
             && java -jar "$JAR" --help >/dev/null 2>&1; then
         snapshot_ok=1
         break
@@ -331,6 +341,11 @@ fi
 
 OUT=$T/out
 
+# The very first run of a fresh installation writes the class data archive (beside the jar) and
+# the fonts' metrics cache (fonts/metrics-cache/): timed on its own, then every later run has them.
+ours_first() { measure ours-first "$1" "$T/logs/ours-first.log" java -jar "$JAR" "$SRC" --pdf "$OUT/ours.pdf" --epub "$OUT/ours.epub"; }
+# One JVM with Java's defaults, no launcher: what the launcher's JVM settings are worth.
+ours_direct() { measure ours-direct "$1" "$T/logs/ours-direct-$1.log" env PUBLISHER_LAUNCH=direct java -jar "$JAR" "$SRC" --pdf "$OUT/ours-direct.pdf" --epub "$OUT/ours-direct.epub"; }
 ours_both() { measure ours-both "$1" "$T/logs/ours-both-$1.log" java -jar "$JAR" "$SRC" --pdf "$OUT/ours.pdf" --epub "$OUT/ours.epub"; }
 ours_pdf() { measure ours-pdf "$1" "$T/logs/ours-pdf-$1.log" java -jar "$JAR" "$SRC" --pdf "$OUT/ours-only.pdf"; }
 ours_epub() { measure ours-epub "$1" "$T/logs/ours-epub-$1.log" java -jar "$JAR" "$SRC" --epub "$OUT/ours-only.epub"; }
@@ -376,7 +391,7 @@ fi
 
 say ""
 say "== 1. cold builds of the report: $RUNS rounds (one untimed warm-up of each command first)"
-ours_both warmup
+ours_first 1
 [ "$DOCBOOK_OK" = 1 ] && docbook warmup
 [ "$RUN_PANDOC_PDF" = 1 ] && pandoc_pdf warmup
 [ "$RUN_PANDOC_EPUB" = 1 ] && pandoc_epub warmup
@@ -394,6 +409,7 @@ done
 for i in $(seq 1 "$PART_RUNS"); do
     ours_pdf "$i"
     ours_epub "$i"
+    ours_direct "$i"
 done
 OURS_PAGES=$(cli_pages "$T/logs/ours-both-1.log")
 DOCBOOK_PAGES=$(pdf_pages "$OUT/docbook.pdf")
@@ -479,6 +495,36 @@ END_NS=$(date +%s%N)
 ELAPSED=$(awk -v a="$START_NS" -v b="$END_NS" 'BEGIN {s = (b - a) / 1e9; printf "%d min %02d s", s / 60, s % 60}')
 LOAD_END=$(loadavg)
 
+# targets — the issue's targets, each with the measured figure and whether it is met.
+check() { awk -v v="$1" -v limit="$2" -v op="$3" 'BEGIN {
+    if (v == "nan" || v == "" || v == "n/a") { print "not measured"; exit }
+    ok = (op == "<" ? v < limit : v <= limit); print (ok ? "**met**" : "**not met**") }'; }
+targets() {
+    local a d p rss warm lin x30 pdf epub
+    a=$(field "$(stats ours-both)" 1)
+    d=$(field "$(stats docbook)" 1)
+    p=$(field "$(stats pandoc-pdf)" 1)
+    rss=$(field "$(stats ours-both)" 6)
+    warm=$(awk -F'|' '/\*\*total\*\*/ {gsub(/ /, "", $4); print $4; exit}' "$STAGE_MD" 2>/dev/null)
+    lin=$(awk -v a="$(field "$(stats scale-x30)" 1)" -v b="$(field "$(stats scale-x10)" 1)" 'BEGIN { if (a == "nan" || b == "nan" || a == "" || b == "") print "n/a"; else printf "%.2f", a / (3 * b) }')
+    x30=$(stats scale-x30)
+    pdf=$( [ -f "$OUT/ours.pdf" ] && wc -c <"$OUT/ours.pdf" || echo nan)
+    epub=$( [ -f "$OUT/ours.epub" ] && wc -c <"$OUT/ours.epub" || echo nan)
+    echo "## Targets (issue 7), from this run"
+    echo
+    echo "| target | measured | |"
+    echo "|---|---|---|"
+    echo "| report, PDF + EPUB, cold: ≤ 0.5 × DocBook XSL + FOP's PDF | $(secs "$a") / $(secs "$d") = $(ratio "$a" "$d") | $(check "$(ratio "$a" "$d")" 0.5 "<=") |"
+    echo "| … and ≤ 1.3 × pandoc + xelatex's PDF | $(secs "$a") / $(secs "$p") = $(ratio "$a" "$p") | $(check "$(ratio "$a" "$p")" 1.3 "<=") |"
+    echo "| … peak memory < 400 MiB (all its processes) | $(awk -v k="$rss" 'BEGIN { if (k == "nan" || k == "") print "n/a"; else printf "%.0f MiB", k / 1024 }') | $(check "$rss" 409600 "<") |"
+    echo "| warm rebuild in one JVM < 1 s | ${warm:-n/a} ms (median, section 2) | $(check "${warm:-nan}" 1000 "<") |"
+    echo "| 30× book completes under \`-Xmx512m\` | $(field "$x30" 4)/$(field "$x30" 5) runs, $(secs "$(field "$x30" 1)"), $(mb "$(field "$x30" 6)") | $( [ "$(field "$x30" 5)" != 0 ] && [ "$(field "$x30" 4)" = "$(field "$x30" 5)" ] && echo "**met**" || echo "**not met**") |"
+    echo "| … time ≤ 1.2 × linear from the 10× book | $lin | $(check "$lin" 1.2 "<=") |"
+    echo "| report PDF ≤ 600 KB | $(size_of "$OUT/ours.pdf") ($pdf bytes) | $(check "$pdf" 600000 "<=") |"
+    echo "| report EPUB ≤ 400 KB (cover included) | $(size_of "$OUT/ours.epub") ($epub bytes) | $(check "$epub" 400000 "<=") |"
+    echo
+}
+
 row() { # row LABEL DESCRIPTION OUTPUT
     local s
     s=$(stats "$1")
@@ -513,21 +559,26 @@ ratio_row() { # ratio_row OUTPUT OURS_LABEL OURS_DESC THEIRS_LABEL THEIRS_DESC
     echo "| Maven | $MVN_VERSION |"
     echo "| publisher.jar | built $JAR_INFO (measured from a snapshot in bench/target/install) |"
     echo "| Saxon / FOP in the jar | $SAXON_VERSION / FOP $FOP_VERSION |"
-    echo "| peak RSS measured by | $([ "$GNU_TIME" = 1 ] && echo 'GNU time (`/usr/bin/time -v`, "Maximum resident set size")' || { [ "$HAVE_PROC" = 1 ] && echo 'polling VmHWM in /proc every 0.1 s (GNU time not installed: Debian package `time`)' || echo 'n/a'; }) |"
+    echo "| peak RSS measured by | $([ "$GNU_TIME" = 1 ] && echo 'the larger of GNU time (`/usr/bin/time -v`, "Maximum resident set size", one process) and the sum of the peak RSS (VmHWM) of every process of the command, polled from /proc every 50 ms' || { [ "$HAVE_PROC" = 1 ] && echo 'the sum of the peak RSS (VmHWM) of every process of the command, polled from /proc every 50 ms (GNU time not installed: Debian package `time`)' || echo 'n/a'; }) |"
     echo "| alternatives | DocBook XSL 1.79.1: $([ "$DOCBOOK_OK" = 1 ] && echo yes || echo no); pandoc: $([ "$HAVE_PANDOC" = 1 ] && pandoc --version | head -1 || echo 'not installed'); xelatex: $([ "$HAVE_XELATEX" = 1 ] && xelatex --version 2>/dev/null | head -1 || echo 'not installed') |"
     echo "| load average (1, 5, 15 min) | at the start $LOAD_START; at the end $LOAD_END (2 cores: above ~0.5 before the start, something else was running) |"
     echo
+    targets
     echo "## 1. Cold builds of the report"
     echo
     echo "Each command is a new process, as a user runs it (\`xml/report.xml\`, 7 files, A4). $RUNS timed runs"
-    echo "(ours with one output: $PART_RUNS), after one untimed warm-up of each command; the runs of the"
-    echo "different tools alternate. Wall time: median, and min – max; peak RSS: median of the runs' peaks."
+    echo "(ours with one output, and ours without the launcher: $PART_RUNS), after one untimed warm-up of each"
+    echo "command (ours: the timed first run below); the runs of the different tools alternate. Wall time: median,"
+    echo "and min – max; peak RSS: median of the runs' peaks, all processes of the command together (ours: the"
+    echo "launcher's JVM and the publisher's)."
     echo
     echo "| command | ok/runs | median wall | min – max | CPU (user+sys) | peak RSS | output |"
     echo "|---|---:|---:|---:|---:|---:|---|"
     row ours-both "ours: \`java -jar publisher.jar report.xml --pdf … --epub …\`" "PDF $OURS_PAGES pages, $(size_of "$OUT/ours.pdf"); EPUB $(size_of "$OUT/ours.epub")"
     row ours-pdf "ours, \`--pdf\` only" "PDF $(size_of "$OUT/ours-only.pdf")"
     row ours-epub "ours, \`--epub\` only" "EPUB $(size_of "$OUT/ours-only.epub")"
+    row ours-direct "ours in one JVM with Java's defaults (\`PUBLISHER_LAUNCH=direct\`, no launcher)" "PDF $(size_of "$OUT/ours-direct.pdf"); EPUB $(size_of "$OUT/ours-direct.epub")"
+    row ours-first "ours, the first run of a fresh installation (writes the class archive and the fonts' metrics cache; one run)" ""
     if [ "$DOCBOOK_OK" = 1 ]; then
         row docbook "DocBook XSL 1.79.1 + FOP: both steps, one command" "PDF $DOCBOOK_PAGES pages, $(size_of "$OUT/docbook.pdf")"
         row docbook-fo "… step 1: Saxon \`-xi:on\` + \`fo/docbook.xsl\` → FO" "FO $(size_of "$OUT/docbook.fo")"

@@ -36,8 +36,16 @@ public final class Publisher {
         this.installation = installation;
         this.fonts = start("fonts", () -> PreparedFonts.prepare(installation.fopConfiguration(),
                 new FontMetricsCache(installation.fontMetricsCache())));
-        this.foTransformer = start("pdf.xsl", () -> new FoTransformer(processor, installation));
-        this.xhtmlTransformer = start("epub.xsl", () -> new XhtmlTransformer(processor, installation));
+        // The PDF stylesheet first: the PDF takes longest, and on two cores compiling both at
+        // once only delays it. The EPUB's is compiled next, or at once by a publication that
+        // asks for an EPUB alone (FutureTask runs once, on whichever thread gets there first).
+        this.foTransformer = new FutureTask<>(() -> new FoTransformer(processor, installation));
+        this.xhtmlTransformer = new FutureTask<>(() -> new XhtmlTransformer(processor, installation));
+        start("stylesheets", () -> {
+            foTransformer.run();
+            xhtmlTransformer.run();
+            return null;
+        });
         this.loader = new SourceLoader(processor, installation);
     }
 
@@ -82,6 +90,9 @@ public final class Publisher {
         // machine has more than one core.
         FutureTask<Void> epub = new FutureTask<>(() -> {
             if (request.epub().isPresent()) {
+                if (request.pdf().isEmpty() && request.printPdf().isEmpty()) {
+                    xhtmlTransformer.run();
+                }
                 publishEpub(book, info, request.epub().get(), listener);
             }
             return null;

@@ -19,7 +19,7 @@ import java.util.Optional;
  * made for: in a cold run of the report the optimising compiler and the parallel collector cost
  * more than they save, and some 5,000 classes are loaded and verified again on every start. So
  * the launcher starts the publisher in a second JVM set up for a short run — the quick compiler
- * only, the serial collector with a small young generation, and class data sharing from an
+ * only, the serial collector with a small heap that grows as the book needs, and class data sharing from an
  * archive beside the jar that the first build writes — and passes on the user's own JVM options
  * after these, so that theirs win. The report builds in about half the time and memory
  * (bench/RESULTS.md). Where that cannot be done (not run from the jar, the java command unknown,
@@ -89,9 +89,15 @@ public final class Launcher {
                 command.add("-XX:+UseSerialGC");
             }
             if (userOptions.stream().noneMatch(o -> o.startsWith("-Xms") || o.startsWith("-Xmn") || o.startsWith("-Xmx")
-                    || o.contains("HeapSize") || o.contains("NewSize") || o.contains("RAMPercentage"))) {
+                    || o.contains("HeapSize") || o.contains("NewSize") || o.contains("RAMPercentage")
+                    || o.contains("HeapFreeRatio"))) {
+                // A small young generation, and an old one that grows only as far as it must: the
+                // fonts FOP subsets at the end are read whole (16–25 MB each, several copies), and
+                // a roomier heap would keep their garbage resident.
                 command.add("-Xms96m");
-                command.add("-Xmn64m");
+                command.add("-Xmn48m");
+                command.add("-XX:MinHeapFreeRatio=10");
+                command.add("-XX:MaxHeapFreeRatio=20");
             }
             if (userOptions.stream().noneMatch(o -> o.startsWith("-Xshare") || o.contains("SharedArchiveFile")
                     || o.contains("ArchiveClassesAtExit"))) {

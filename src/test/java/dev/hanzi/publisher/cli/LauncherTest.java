@@ -27,7 +27,7 @@ class LauncherTest {
     void aPlainRunGetsTheShortRunFlagsAndTheArchive() {
         List<String> command = command(List.of(), ARCHIVE, null);
         assertEquals("/usr/bin/java", command.get(0));
-        assertTrue(command.containsAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms96m", "-Xmn64m",
+        assertTrue(command.containsAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms96m", "-Xmn48m",
                 "-XX:SharedArchiveFile=" + ARCHIVE, "-Xlog:cds*=off")), command.toString());
         assertEquals(List.of("-Dpublisher.launched=true", "-cp", JAR.toString(), Main.class.getName(), "book.xml",
                 "--pdf", "book.pdf"), command.subList(command.size() - 7, command.size()));
@@ -45,7 +45,7 @@ class LauncherTest {
     void theUsersOptionsComeLastAndReplaceOursWhereTheyChooseTheSameThing() {
         List<String> user = List.of("-Xmx512m", "-XX:+UseG1GC", "-XX:-TieredCompilation", "-Xshare:off", "-Dx=y");
         List<String> command = command(user, ARCHIVE, null);
-        for (String ours : List.of("-Xms96m", "-Xmn64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        for (String ours : List.of("-Xms96m", "-Xmn48m", "-XX:MaxHeapFreeRatio=20", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-XX:SharedArchiveFile=" + ARCHIVE)) {
             assertFalse(command.contains(ours), ours + " conflicts with the user's options: " + command);
         }
