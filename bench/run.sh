@@ -188,7 +188,7 @@ field() { echo "$1" | awk -v n="$2" '{print $n}'; }
 secs() { awk -v v="$1" 'BEGIN { if (v == "nan" || v == "") print "n/a"; else printf "%.2f s", v }'; }
 mb() {
     awk -v v="$1" -v g="$GNU_TIME$HAVE_PROC" 'BEGIN {
-        if (v == "nan" || v == "" || v == 0) print "n/a"; else printf "%.0f MB%s", v / 1024, (g ~ /^0/ ? " (polled)" : "") }'
+        if (v == "nan" || v == "" || v == 0) print "n/a"; else printf "%.0f MiB%s", v / 1024, (g ~ /^0/ ? " (polled)" : "") }'
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "nan" || b == "nan" || a == "" || b == "" || b == 0 || a == 0) print "n/a"; else printf "%.2f", a / b }'; }
 size_of() { [ -f "$1" ] && awk -v b="$(wc -c <"$1")" 'BEGIN {printf "%.0f KB", b / 1024}' || echo "n/a"; }

@@ -110,7 +110,7 @@ public final class StageBenchmark {
         }
         md.append("\n`xhtml` and `epub` run on a second thread while `fo` and `pdf` run, so the total is the "
                 + "wall time of one `publish` call, not the sum of the stages; `validate` includes loading "
-                + "(XInclude) and, in build 1, reading the fonts' character maps; build 1's `fo` and `xhtml` "
+                + "(XInclude) and, in build 1, reading the fonts (from the metrics cache); build 1's `fo` and `xhtml` "
                 + "include compiling the stylesheets, its `pdf` includes FOP's set-up.\n\n");
         md.append("**Font probe** (FOP 2.11 API, same `fop.xconf`, after the builds above, so classes are loaded "
                 + "and JIT-compiled): a one-page FO document rendered to PDF.\n\n");
