@@ -280,7 +280,11 @@
        quotes, dashes and ellipsis that Chinese text uses at full width). -->
   <xsl:function name="f:is-wide" as="xs:boolean">
     <xsl:param name="char" as="xs:string"/>
-    <xsl:sequence select="matches($char, '^[\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographsExtensionA}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}\p{IsCJKCompatibilityIdeographs}\p{IsCJKRadicalsSupplement}\p{IsKangxiRadicals}\p{IsCJKCompatibilityForms}\p{IsVerticalForms}\p{IsBopomofo}“”‘’—…·]$')
+    <!-- The blocks CJK Unified Ideographs, Extension A, CJK Symbols and Punctuation, Halfwidth
+         and Fullwidth Forms, CJK Compatibility Ideographs, CJK Radicals Supplement, Kangxi
+         Radicals, CJK Compatibility Forms, Vertical Forms and Bopomofo, as ranges (Saxon compiles
+         a \p{Is…} block slowly). -->
+    <xsl:sequence select="matches($char, '^[&#x4E00;-&#x9FFF;&#x3400;-&#x4DBF;&#x3000;-&#x303F;&#xFF00;-&#xFFEF;&#xF900;-&#xFAFF;&#x2E80;-&#x2EFF;&#x2F00;-&#x2FDF;&#xFE30;-&#xFE4F;&#xFE10;-&#xFE1F;&#x3100;-&#x312F;“”‘’—…·]$')
         or string-to-codepoints($char) ge 131072"/>
   </xsl:function>
 
