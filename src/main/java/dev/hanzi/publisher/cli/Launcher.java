@@ -68,8 +68,9 @@ public final class Launcher {
             Path inProgress = !archiveExists && learnsFrom(args) && Files.isWritable(jar.get().getParent())
                     ? jar.get().resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".part")
                     : null;
-            return Optional.of(new Launch(command(info.command().get(), jvmArguments.subList(0, jarOption), jar.get(),
-                    archiveExists ? archive : null, inProgress, args), archive, inProgress));
+            return Optional.of(new Launch(command(info.command().get(), jvmArguments.subList(0, jarOption),
+                    environmentOptions(), jar.get(), archiveExists ? archive : null, inProgress, args), archive,
+                    inProgress));
         }
 
         /**
@@ -77,18 +78,22 @@ public final class Launcher {
          * wins), and where theirs choose the same thing in another way (a collector, a heap
          * size, an archive), ours are left out so that the two cannot conflict.
          */
-        static List<String> command(String java, List<String> userOptions, Path jar, Path archive,
-                Path archiveToWrite, String[] args) {
+        static List<String> command(String java, List<String> userOptions, List<String> environmentOptions, Path jar,
+                Path archive, Path archiveToWrite, String[] args) {
             List<String> command = new ArrayList<>();
             command.add(java);
-            if (userOptions.stream().noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel")
+            // Options from the environment reach the second JVM by themselves, but ours must not
+            // contradict them either (two collectors stop a JVM from starting).
+            List<String> chosen = new ArrayList<>(userOptions);
+            chosen.addAll(environmentOptions);
+            if (chosen.stream().noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel")
                     || o.endsWith("TieredCompilation") || o.startsWith("-Xint") || o.startsWith("-Xcomp"))) {
                 command.add("-XX:TieredStopAtLevel=1");
             }
-            if (userOptions.stream().noneMatch(o -> o.startsWith("-XX:+Use") && o.endsWith("GC"))) {
+            if (chosen.stream().noneMatch(o -> o.startsWith("-XX:+Use") && o.endsWith("GC"))) {
                 command.add("-XX:+UseSerialGC");
             }
-            if (userOptions.stream().noneMatch(o -> o.startsWith("-Xms") || o.startsWith("-Xmn") || o.startsWith("-Xmx")
+            if (chosen.stream().noneMatch(o -> o.startsWith("-Xms") || o.startsWith("-Xmn") || o.startsWith("-Xmx")
                     || o.contains("HeapSize") || o.contains("NewSize") || o.contains("RAMPercentage")
                     || o.contains("HeapFreeRatio"))) {
                 // A small young generation, and an old one that grows only as far as it must: the
@@ -99,7 +104,7 @@ public final class Launcher {
                 command.add("-XX:MinHeapFreeRatio=10");
                 command.add("-XX:MaxHeapFreeRatio=20");
             }
-            if (userOptions.stream().noneMatch(o -> o.startsWith("-Xshare") || o.contains("SharedArchiveFile")
+            if (chosen.stream().noneMatch(o -> o.startsWith("-Xshare") || o.contains("SharedArchiveFile")
                     || o.contains("ArchiveClassesAtExit"))) {
                 if (archive != null) {
                     command.add("-XX:SharedArchiveFile=" + archive);
@@ -117,6 +122,18 @@ public final class Launcher {
             command.add(Main.class.getName());
             command.addAll(Arrays.asList(args));
             return command;
+        }
+
+        /** The JVM options that the java launcher and the JVM take from the environment. */
+        private static List<String> environmentOptions() {
+            List<String> options = new ArrayList<>();
+            for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS")) {
+                String value = System.getenv(variable);
+                if (value != null && !value.isBlank()) {
+                    options.addAll(Arrays.asList(value.trim().split("\\s+")));
+                }
+            }
+            return options;
         }
 
         /**

@@ -20,7 +20,7 @@ class LauncherTest {
     private static final String[] ARGS = {"book.xml", "--pdf", "book.pdf"};
 
     private static List<String> command(List<String> userOptions, Path archive, Path archiveToWrite) {
-        return Launcher.Launch.command("/usr/bin/java", userOptions, JAR, archive, archiveToWrite, ARGS);
+        return Launcher.Launch.command("/usr/bin/java", userOptions, List.of(), JAR, archive, archiveToWrite, ARGS);
     }
 
     @Test
@@ -52,6 +52,15 @@ class LauncherTest {
         int first = command.indexOf("-Xmx512m");
         assertEquals(user, command.subList(first, first + user.size()));
         assertTrue(first < command.indexOf("-Dpublisher.launched=true"));
+    }
+
+    @Test
+    void optionsFromTheEnvironmentAreNotContradictedNorRepeated() {
+        List<String> command = Launcher.Launch.command("/usr/bin/java", List.of(), List.of("-XX:+UseG1GC"), JAR,
+                ARCHIVE, null, ARGS);
+        assertFalse(command.contains("-XX:+UseSerialGC"), command.toString());
+        assertFalse(command.contains("-XX:+UseG1GC"), "the JVM reads the environment itself: " + command);
+        assertTrue(command.contains("-XX:TieredStopAtLevel=1"), command.toString());
     }
 
     @Test
