@@ -82,7 +82,7 @@ if [ -r /proc/self/status ] && grep -q VmHWM /proc/self/status; then HAVE_PROC=1
 # sum keeps the figure from missing a peak between two polls; summing only the processes that run
 # together keeps a chain (pandoc, then xelatex) from being added up. With our launcher (a small JVM
 # that starts the publisher's JVM) GNU time would report only the larger of the two.
-# Bash builtins only, so that polling costs next to nothing.
+# Bash builtins only (but sleep), so that polling costs next to nothing.
 tree_peak() {
     local root=$1 skip=$2 out=$3 p k v rest f now best=0
     local -a todo kids
@@ -94,7 +94,9 @@ tree_peak() {
             todo=("${todo[@]:1}")
             for f in /proc/"$p"/task/*/children; do
                 [ -r "$f" ] || continue
-                { read -r -a kids <"$f"; } 2>/dev/null || kids=()
+                # The file has no final newline, so read fails even when it has read the pids.
+                kids=()
+                { read -r -a kids <"$f"; } 2>/dev/null || true
                 [ "${#kids[@]}" -gt 0 ] && todo+=("${kids[@]}")
             done
             [ "$skip" = 1 ] && [ "$p" = "$root" ] && continue

@@ -25,8 +25,14 @@ public final class FontMetricsCache {
     private static final int FORMAT = 2;
     private static final int CHECKED_BYTES = 64 * 1024;
 
-    /** FOP's release, from its Maven metadata: its own Version class says "SVN" once shaded into our jar. */
-    private static final String FOP_VERSION = fopVersion();
+    /**
+     * What the metrics depend on besides the font: FOP's and fontbox's releases (FOP reads CFF
+     * fonts with fontbox), from their Maven metadata (FOP's Version class says "SVN" once shaded
+     * into our jar), and our own code that reads and writes them.
+     */
+    private static final String CODE_VERSION = "fop=" + mavenVersion("org.apache.xmlgraphics/fop-core")
+            + " fontbox=" + mavenVersion("org.apache.pdfbox/fontbox") + " code=" + classChecksum(FontTemplate.class)
+            + "/" + classChecksum(FontMetricsCache.class);
 
     private final Path directory;
 
@@ -105,20 +111,31 @@ public final class FontMetricsCache {
         try (InputStream in = Files.newInputStream(fontFile)) {
             head.update(in.readNBytes(CHECKED_BYTES));
         }
-        return describe(spec) + " fop=" + FOP_VERSION + " size=" + Files.size(fontFile)
+        return describe(spec) + " " + CODE_VERSION + " size=" + Files.size(fontFile)
                 + " modified=" + Files.getLastModifiedTime(fontFile).toMillis() + " head=" + head.getValue();
     }
 
-    private static String fopVersion() {
-        try (InputStream in = Version.class.getResourceAsStream(
-                "/META-INF/maven/org.apache.xmlgraphics/fop-core/pom.properties")) {
+    private static String mavenVersion(String artifact) {
+        try (InputStream in = Version.class.getResourceAsStream("/META-INF/maven/" + artifact + "/pom.properties")) {
             java.util.Properties properties = new java.util.Properties();
             if (in != null) {
                 properties.load(in);
             }
-            return properties.getProperty("version", Version.getVersion());
+            return properties.getProperty("version", "unknown");
         } catch (IOException e) {
-            return Version.getVersion();
+            return "unknown";
+        }
+    }
+
+    private static String classChecksum(Class<?> type) {
+        try (InputStream in = type.getResourceAsStream(type.getSimpleName() + ".class")) {
+            CRC32 crc = new CRC32();
+            if (in != null) {
+                crc.update(in.readAllBytes());
+            }
+            return Long.toHexString(crc.getValue());
+        } catch (IOException e) {
+            return "unknown";
         }
     }
 

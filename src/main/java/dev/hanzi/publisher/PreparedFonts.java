@@ -73,7 +73,7 @@ public final class PreparedFonts {
         return new PreparedFonts(templates);
     }
 
-    /** No prepared fonts: FOP reads every font itself, for every rendering, as it does on its own. */
+    /** No prepared fonts: FOP reads every font itself, for every rendering, and renders as it does alone. */
     public static PreparedFonts none() {
         return new PreparedFonts(Map.of());
     }
@@ -114,6 +114,9 @@ public final class PreparedFonts {
      * options are set: the PDF document handler reads them when it is made.
      */
     void lendTo(FOUserAgent agent) throws FOPException {
+        if (templates.isEmpty()) {
+            return;
+        }
         PDFDocumentHandler handler = new PDFDocumentHandler(new IFContext(agent)) {
             @Override
             public IFDocumentHandlerConfigurator getConfigurator() {
@@ -196,9 +199,14 @@ public final class PreparedFonts {
             return new FontTemplate.Spec(file, subFont, embeddingMode, simulateStyle, kerning, advanced, svg);
         }
 
-        /** The cases FontTemplate mirrors; FOP's own loader takes the rest. */
+        /**
+         * The cases FontTemplate mirrors; FOP's own loader takes the rest. Not with complex
+         * scripts on: FOP then adds private-use entries to a font's cmap as it goes, which the
+         * lookup table would not see, and its GSUB/GPOS tables cache lookups without locks.
+         */
         boolean preparable() {
-            return embedded && !metrics && encodingMode == EncodingMode.CID && !embedAsType1 && file.getPath() != null;
+            return embedded && !metrics && encodingMode == EncodingMode.CID && !embedAsType1 && !advanced
+                    && file.getPath() != null;
         }
 
         String fileName() {

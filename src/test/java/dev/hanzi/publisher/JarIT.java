@@ -20,13 +20,15 @@ class JarIT {
     Path workingDirectory;
 
     private Process run(String... args) throws IOException {
-        return run(false, args);
+        return run(false, List.of(), args);
     }
 
-    private Process run(boolean direct, String... args) throws IOException {
+    private Process run(boolean direct, List<String> jvmOptions, String... args) throws IOException {
         Path jar = Paths.get("target/publisher.jar").toAbsolutePath();
-        List<String> command = new java.util.ArrayList<>(List.of(
-                Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true);
         if (direct) {
@@ -59,9 +61,15 @@ class JarIT {
             assertTrue(files.anyMatch(f -> f.getFileName().toString().matches("publisher-[0-9a-f]+\\.jsa")),
                     "no class data archive beside the jar after a build");
         }
-        String again = jvmLine(finish(run(TestBooks.FEATURED.toAbsolutePath().toString(), "--pdf", "b.pdf",
-                "--verbose")));
+        // The user's options reach the publisher's JVM: here, a log of where each class came from.
+        Path classes = workingDirectory.resolve("classes.log");
+        String again = jvmLine(finish(run(false, List.of("-Xlog:class+load=info:file=" + classes),
+                TestBooks.FEATURED.toAbsolutePath().toString(), "--pdf", "b.pdf", "--verbose")));
         assertTrue(again.contains("-XX:SharedArchiveFile="), "the second run does not use the archive: " + again);
+        String log = Files.readString(classes);
+        assertTrue(log.contains("dev.hanzi.publisher.Publisher source: shared objects file (top)"),
+                "the publisher's classes do not come from the archive:\n"
+                + log.lines().filter(l -> l.contains("dev.hanzi.publisher.Publisher ")).findFirst().orElse(""));
         try (var files = Files.list(Paths.get("target"))) {
             assertTrue(files.noneMatch(f -> f.toString().endsWith(".part")), "a half-written archive was left");
         }
@@ -69,8 +77,8 @@ class JarIT {
 
     @Test
     void publisherLaunchDirectRunsInTheSameJvm() throws Exception {
-        String jvm = jvmLine(finish(run(true, TestBooks.FEATURED.toAbsolutePath().toString(), "--epub", "a.epub",
-                "--verbose")));
+        String jvm = jvmLine(finish(run(true, List.of(), TestBooks.FEATURED.toAbsolutePath().toString(), "--epub",
+                "a.epub", "--verbose")));
         assertFalse(jvm.contains("publisher.launched"), jvm);
     }
 

@@ -76,14 +76,20 @@ class PreparedFontsIT {
     @ParameterizedTest
     @MethodSource("booksAndEditions")
     void lentFontsMakeTheBytesFopMakesWithItsOwnFonts(Path source, Edition edition) throws Exception {
-        PreparedFonts prepared = PreparedFonts.prepare(installation.fopConfiguration(),
-                new FontMetricsCache(folder.resolve("cache")));
+        FontMetricsCache cache = new FontMetricsCache(folder.resolve("cache"));
+        PreparedFonts.prepare(installation.fopConfiguration(), cache);
+        // The second preparation reads the fonts from the cache the first one wrote.
+        try (Stream<Path> files = Files.list(folder.resolve("cache"))) {
+            assertTrue(files.count() >= 4, "the cache was not written");
+        }
+        PreparedFonts prepared = PreparedFonts.prepare(installation.fopConfiguration(), cache);
         PdfRenderer lending = new PdfRenderer(processor, installation, prepared);
         // Another book first, so that a glyph that leaked from one document into the next
         // document's font subset would show.
         Path other = source.equals(TestBooks.REPORT) ? TestBooks.FEATURED : TestBooks.REPORT;
         render(lending, other, edition);
         byte[] lent = render(lending, source, edition);
+        // PreparedFonts.none() leaves FOP alone: it loads the fonts itself, as without us.
         byte[] fops = render(new PdfRenderer(processor, installation, PreparedFonts.none()), source, edition);
         assertArrayEquals(fops, lent, "the PDF made with prepared fonts differs from FOP's own");
     }
@@ -226,7 +232,9 @@ class PreparedFontsIT {
             Files.write(cached, bytes);
             assertNull(cache.load(spec, font), "a damaged cache file");
         }
-        assertFalse(Files.list(folder.resolve("cache")).anyMatch(f -> f.toString().endsWith(".part")));
+        try (Stream<Path> files = Files.list(folder.resolve("cache"))) {
+            assertFalse(files.anyMatch(f -> f.toString().endsWith(".part")));
+        }
     }
 
     @Test

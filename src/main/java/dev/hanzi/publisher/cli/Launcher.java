@@ -28,8 +28,8 @@ import java.util.Optional;
 public final class Launcher {
     /** Set on the second JVM, so that it runs the publisher instead of launching again. */
     static final String LAUNCHED_PROPERTY = "publisher.launched";
-    static final String ARCHIVE_PREFIX = "publisher-";
     static final String ARCHIVE_SUFFIX = ".jsa";
+    static final String PART_SUFFIX = ".part";
 
     private Launcher() {
     }
@@ -60,13 +60,16 @@ public final class Launcher {
             }
             List<String> jvmArguments = Arrays.asList(info.arguments().get());
             int jarOption = jvmArguments.indexOf("-jar");
-            if (jarOption < 0) {
+            // Options read from files could contradict ours unseen (two collectors stop a JVM
+            // from starting): whoever uses them has chosen their JVM, so it runs as they say.
+            if (jarOption < 0 || jvmArguments.subList(0, jarOption).stream().anyMatch(o -> o.startsWith("@")
+                    || o.startsWith("-XX:Flags=") || o.startsWith("-XX:VMOptionsFile="))) {
                 return Optional.empty();
             }
             Path archive = jar.get().resolveSibling(archiveName(jar.get()));
             boolean archiveExists = Files.isRegularFile(archive);
             Path inProgress = !archiveExists && learnsFrom(args) && Files.isWritable(jar.get().getParent())
-                    ? jar.get().resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".part")
+                    ? jar.get().resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + PART_SUFFIX)
                     : null;
             return Optional.of(new Launch(command(info.command().get(), jvmArguments.subList(0, jarOption),
                     environmentOptions(), jar.get(), archiveExists ? archive : null, inProgress, args), archive,
@@ -155,7 +158,13 @@ public final class Launcher {
             } catch (IOException e) {
                 key = jar.toAbsolutePath() + "|" + Runtime.version();
             }
-            return ARCHIVE_PREFIX + Integer.toHexString(key.hashCode()) + ARCHIVE_SUFFIX;
+            return archivePrefix(jar) + Integer.toHexString(key.hashCode()) + ARCHIVE_SUFFIX;
+        }
+
+        /** Archives are named after their jar, so that two jars in one folder keep their own. */
+        static String archivePrefix(Path jar) {
+            String name = jar.getFileName().toString();
+            return name.substring(0, name.length() - ".jar".length()) + "-";
         }
 
         private static Optional<Path> jar() {
@@ -176,8 +185,23 @@ public final class Launcher {
             } catch (IOException e) {
                 return Optional.empty();
             }
-            // Whoever stops this JVM stops the publisher too (Ctrl-C reaches both anyway).
-            Thread stopper = new Thread(process::destroy);
+            // Whoever stops this JVM stops the publisher too (Ctrl-C reaches both anyway), and
+            // no half-written archive stays behind.
+            Thread stopper = new Thread(() -> {
+                process.destroy();
+                try {
+                    process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                if (archiveInProgress != null) {
+                    try {
+                        Files.deleteIfExists(archiveInProgress);
+                    } catch (IOException e) {
+                        // the next archive written sweeps it away
+                    }
+                }
+            });
             Runtime.getRuntime().addShutdownHook(stopper);
             int exitCode;
             try {
@@ -194,25 +218,48 @@ public final class Launcher {
             return Optional.of(exitCode);
         }
 
-        /** Puts a newly written archive in place (and removes archives of earlier jars), or drops it. */
+        /**
+         * Puts a newly written archive in place, or drops it; removes this jar's earlier archives
+         * and the half-written ones of runs that were killed.
+         */
         private void keepArchive(boolean good) {
             try {
                 if (good && Files.isRegularFile(archiveInProgress)) {
-                    try (DirectoryStream<Path> old = Files.newDirectoryStream(archive.getParent(),
-                            ARCHIVE_PREFIX + "*" + ARCHIVE_SUFFIX)) {
-                        for (Path file : old) {
-                            Files.deleteIfExists(file);
-                        }
-                    }
                     try {
                         Files.move(archiveInProgress, archive, StandardCopyOption.ATOMIC_MOVE);
                     } catch (AtomicMoveNotSupportedException e) {
                         Files.move(archiveInProgress, archive, StandardCopyOption.REPLACE_EXISTING);
                     }
+                    sweep();
                 }
                 Files.deleteIfExists(archiveInProgress);
             } catch (IOException e) {
                 // Without an archive the next run starts a little slower; nothing else changes.
+            }
+        }
+
+        private void sweep() throws IOException {
+            String prefix = archive.getFileName().toString();
+            prefix = prefix.substring(0, prefix.lastIndexOf('-') + 1);
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(archive.getParent(), prefix + "*")) {
+                for (Path file : files) {
+                    String name = file.getFileName().toString();
+                    if (name.endsWith(ARCHIVE_SUFFIX) && !file.equals(archive)
+                            || name.endsWith(PART_SUFFIX) && !writerAlive(name)) {
+                        Files.deleteIfExists(file);
+                    }
+                }
+            }
+        }
+
+        /** Whether the launcher that is writing this part file (its pid is in the name) still runs. */
+        private static boolean writerAlive(String partName) {
+            String[] pieces = partName.split("\\.");
+            try {
+                long pid = Long.parseLong(pieces[pieces.length - 2]);
+                return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+                return false;
             }
         }
     }
