@@ -78,6 +78,20 @@
   <!-- ============================================================ numbering -->
 
   <!-- "第一章", "附录A", or "" for parts that carry no number (preface, colophon). -->
+  <!-- A <copyright> as its line: © 2024、2025 甲、乙. -->
+  <xsl:function name="f:copyright-text" as="xs:string">
+    <xsl:param name="copyright" as="element(db:copyright)"/>
+    <xsl:sequence select="f:gentext('copyright', map{
+        'year': string-join($copyright/db:year, f:gentext('enumeration-comma')),
+        'holder': string-join($copyright/db:holder, f:gentext('enumeration-comma'))})"/>
+  </xsl:function>
+
+  <!-- A division as a line of text (bookmarks, contents, navigation): 第一章 标题, or the title. -->
+  <xsl:function name="f:label-and-title" as="xs:string">
+    <xsl:param name="division" as="element()"/>
+    <xsl:sequence select="string-join((f:division-label($division)[. != ''], f:title-text($division)), ' ')"/>
+  </xsl:function>
+
   <xsl:function name="f:division-label" as="xs:string">
     <xsl:param name="division" as="element()"/>
     <xsl:choose>
@@ -165,6 +179,28 @@
         else count($colspec/preceding-sibling::db:colspec) + 1"/>
   </xsl:function>
 
+  <!-- How many columns an entry spans (namest to nameend), 1 for most. -->
+  <xsl:function name="f:entry-columns" as="xs:integer">
+    <xsl:param name="entry" as="element(db:entry)"/>
+    <xsl:variable name="tgroup" select="$entry/ancestor::db:tgroup[1]"/>
+    <xsl:sequence select="if ($entry/@namest and $entry/@nameend)
+        then f:column-number($entry/@nameend, $tgroup) - f:column-number($entry/@namest, $tgroup) + 1 else 1"/>
+  </xsl:function>
+
+  <!-- An entry's alignment, CALS inheritance: the entry, its column, row, body, tgroup. -->
+  <xsl:function name="f:entry-align" as="xs:string?">
+    <xsl:param name="entry" as="element(db:entry)"/>
+    <xsl:variable name="tgroup" select="$entry/ancestor::db:tgroup[1]"/>
+    <xsl:variable name="colspec" select="($tgroup/db:colspec[@colname = ($entry/@colname, $entry/@namest)])[1]"/>
+    <xsl:sequence select="($entry/@align, $colspec/@align, $entry/../@align, $entry/../../@align,
+        $tgroup/@align)[1][. = ('left', 'right', 'center', 'justify')]"/>
+  </xsl:function>
+
+  <xsl:function name="f:entry-valign" as="xs:string?">
+    <xsl:param name="entry" as="element(db:entry)"/>
+    <xsl:sequence select="($entry/@valign, $entry/../@valign, $entry/../../@valign)[1][. = ('top', 'middle', 'bottom')]"/>
+  </xsl:function>
+
   <!-- ============================================================ cross references -->
 
   <!-- What an xref prints for its target: 第一章“标题”, “节标题”, 图 1-2 or 表 1-2. -->
@@ -184,17 +220,32 @@
     </xsl:choose>
   </xsl:function>
 
-  <!-- Roughly what an xref prints, for the typesetting of its neighbours (a page is "0"). -->
-  <xsl:function name="f:xref-display-text" as="xs:string">
+  <!-- The words an xref prints: its target's title (xrefstyle title, title-and-page) or its
+       label and title (f:xref-text). -->
+  <xsl:function name="f:xref-words" as="xs:string">
     <xsl:param name="xref" as="element(db:xref)"/>
     <xsl:variable name="target" select="key('f:id', $xref/@linkend, root($xref))"/>
     <xsl:sequence select="if (empty($target)) then ''
-        else if ($xref/@xrefstyle = 'page' or ($target/self::db:anchor and not($xref/@xrefstyle)))
-          then f:gentext('xref-page', map{'page': '0'})
-        else if ($xref/@xrefstyle = ('number-and-page', 'title-and-page'))
-          then f:gentext('xref-with-page', map{'text': '', 'page': '0'})
-        else if ($xref/@xrefstyle = 'title') then f:xref-title-text($target)
+        else if ($xref/@xrefstyle = ('title', 'title-and-page')) then f:xref-title-text($target)
         else f:xref-text($target)"/>
+  </xsl:function>
+
+  <!-- The generated text that adds a page number to an xref (xref-page: the page alone, also for
+       an anchor, which has no words; xref-with-page: words and page), or '' for words only. -->
+  <xsl:function name="f:xref-page-key" as="xs:string">
+    <xsl:param name="xref" as="element(db:xref)"/>
+    <xsl:sequence select="if ($xref/@xrefstyle = 'page'
+          or (key('f:id', $xref/@linkend, root($xref))/self::db:anchor and not($xref/@xrefstyle))) then 'xref-page'
+        else if ($xref/@xrefstyle = ('number-and-page', 'title-and-page')) then 'xref-with-page'
+        else ''"/>
+  </xsl:function>
+
+  <!-- Roughly what an xref prints, for the typesetting of its neighbours (a page is "0"). -->
+  <xsl:function name="f:xref-display-text" as="xs:string">
+    <xsl:param name="xref" as="element(db:xref)"/>
+    <xsl:variable name="key" select="f:xref-page-key($xref)"/>
+    <xsl:sequence select="if ($key = '') then f:xref-words($xref)
+        else f:gentext($key, map{'text': f:xref-words($xref), 'page': '0'})"/>
   </xsl:function>
 
   <xsl:key name="f:id" match="*[@xml:id]" use="@xml:id"/>

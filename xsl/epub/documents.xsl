@@ -24,14 +24,14 @@
        are in nav.xhtml itself). -->
   <xsl:template match="/" mode="m:book">
     <manifest xmlns="" accessibility-summary="{f:gentext('accessibility-summary')}"
-        rights="{string-join(/db:book/db:info/db:copyright ! f:gentext('copyright', map{'year': string-join(db:year, '、'),
-            'holder': string-join(db:holder, '、')}), '；')}">
+        rights="{string-join(/db:book/db:info/db:copyright ! f:copyright-text(.),
+            f:gentext('statement-separator'))}">
       <document href="cover.xhtml" title="{f:gentext('cover')}"/>
       <document href="titlepage.xhtml" title="{f:gentext('title-page')}"/>
       <document href="copyright.xhtml" title="{f:gentext('copyright-page')}"/>
       <document href="nav.xhtml" title="{f:gentext('contents')}"/>
       <xsl:for-each select="f:parts(.)">
-        <document href="{f:file(.)}" title="{string-join((f:division-label(.)[. != ''], f:title-text(.)), ' ')}"
+        <document href="{f:file(.)}" title="{f:label-and-title(.)}"
             toc="yes"/>
       </xsl:for-each>
       <xsl:for-each-group select="//db:imagedata" group-by="f:image-href(.)">

@@ -32,22 +32,9 @@
     <sub><xsl:apply-templates/></sub>
   </xsl:template>
 
-  <xsl:template match="db:quote">
-    <xsl:variable name="inner" select="count(ancestor::db:quote) mod 2 = 1"/>
-    <xsl:value-of select="if ($inner) then '‘' else '“'"/>
-    <xsl:apply-templates/>
-    <xsl:value-of select="if ($inner) then '’' else '”'"/>
-  </xsl:template>
-
+  <!-- Chinese titles of works are 《》 by now (common/normalize.xsl); others stay in italics. -->
   <xsl:template match="db:citetitle">
-    <xsl:choose>
-      <xsl:when test="starts-with(ancestor-or-self::*[@xml:lang][1]/@xml:lang, 'zh')">
-        <cite>《<xsl:apply-templates/>》</cite>
-      </xsl:when>
-      <xsl:otherwise>
-        <cite class="latin"><xsl:apply-templates/></cite>
-      </xsl:otherwise>
-    </xsl:choose>
+    <cite><xsl:apply-templates/></cite>
   </xsl:template>
 
   <xsl:template match="db:anchor">
@@ -70,8 +57,7 @@
   <!-- Cross references: an EPUB has no pages, so page styles fall back to the title or "此处". -->
   <xsl:template match="db:xref">
     <xsl:variable name="target" select="key('f:id', @linkend)"/>
-    <xsl:variable name="text" select="if (@xrefstyle = ('title', 'title-and-page')) then f:xref-title-text($target)
-        else f:xref-text($target)"/>
+    <xsl:variable name="text" select="f:xref-words(.)"/>
     <a href="{f:href($target)}">
       <xsl:value-of select="if ($text) then $text else f:gentext('xref-here')"/>
     </a>

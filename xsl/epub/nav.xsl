@@ -39,10 +39,9 @@
   </xsl:template>
 
   <xsl:template match="db:preface | db:chapter | db:appendix | db:colophon | db:section" mode="m:nav">
-    <xsl:variable name="label" select="if (self::db:section) then '' else f:division-label(.)"/>
     <li>
       <a href="{f:file(.)}{if (self::db:section) then '#' || f:id(.) else ''}">
-        <xsl:value-of select="string-join(($label[. != ''], f:title-text(.)), ' ')"/>
+        <xsl:value-of select="f:label-and-title(.)"/>
       </a>
       <xsl:if test="db:section and count(ancestor-or-self::db:section) lt $toc-section-depth">
         <ol><xsl:apply-templates select="db:section" mode="m:nav"/></ol>

@@ -35,17 +35,16 @@
   </xsl:template>
 
   <xsl:template match="db:entry">
-    <xsl:variable name="tgroup" select="ancestor::db:tgroup[1]"/>
     <xsl:element name="{if (ancestor::db:thead) then 'th' else 'td'}">
-      <xsl:if test="@namest and @nameend">
-        <xsl:attribute name="colspan" select="f:column-number(@nameend, $tgroup) - f:column-number(@namest, $tgroup) + 1"/>
+      <xsl:if test="f:entry-columns(.) gt 1">
+        <xsl:attribute name="colspan" select="f:entry-columns(.)"/>
       </xsl:if>
       <xsl:if test="@morerows">
         <xsl:attribute name="rowspan" select="xs:integer(@morerows) + 1"/>
       </xsl:if>
-      <xsl:variable name="align" select="(@align, ../@align, ../../@align, $tgroup/@align)[1]"/>
-      <xsl:if test="$align = ('left', 'right', 'center', 'justify')">
-        <xsl:attribute name="class" select="'align-' || $align"/>
+      <xsl:variable name="classes" select="(f:entry-align(.) ! ('align-' || .), f:entry-valign(.) ! ('valign-' || .))"/>
+      <xsl:if test="exists($classes)">
+        <xsl:attribute name="class" select="$classes"/>
       </xsl:if>
       <xsl:apply-templates/>
     </xsl:element>

@@ -7,9 +7,9 @@
     xmlns:f="http://hanzi.dev/ns/functions"
     exclude-result-prefixes="#all">
 
-  <xsl:variable name="info" select="/db:book/db:info"/>
-
   <xsl:template name="cover">
+    <!-- The normalised book (quotes and 《》 as characters), like the rest of the EPUB. -->
+    <xsl:variable name="info" select="/db:book/db:info"/>
     <xsl:call-template name="xhtml-document">
       <xsl:with-param name="href" select="'cover.xhtml'"/>
       <xsl:with-param name="title" select="f:gentext('cover')"/>
@@ -24,6 +24,7 @@
   </xsl:template>
 
   <xsl:template name="title-page">
+    <xsl:variable name="info" select="/db:book/db:info"/>
     <xsl:call-template name="xhtml-document">
       <xsl:with-param name="href" select="'titlepage.xhtml'"/>
       <xsl:with-param name="title" select="f:title-text($info)"/>
@@ -45,6 +46,7 @@
   </xsl:template>
 
   <xsl:template name="copyright-page">
+    <xsl:variable name="info" select="/db:book/db:info"/>
     <xsl:call-template name="xhtml-document">
       <xsl:with-param name="href" select="'copyright.xhtml'"/>
       <xsl:with-param name="title" select="f:gentext('copyright-page')"/>
@@ -81,8 +83,7 @@
             </xsl:for-each>
           </dl>
           <xsl:for-each select="$info/db:copyright">
-            <p class="copyright"><xsl:value-of select="f:gentext('copyright', map{'year': string-join(db:year, '、'),
-                'holder': string-join(db:holder, '、')})"/></p>
+            <p class="copyright"><xsl:value-of select="f:copyright-text(.)"/></p>
           </xsl:for-each>
           <xsl:for-each select="$info/db:legalnotice">
             <div class="legalnotice" id="{f:id(.)}">

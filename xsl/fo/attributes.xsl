@@ -30,8 +30,6 @@
   <!-- Headings grow by this ratio per level (a modular scale). -->
   <xsl:variable name="scale" as="xs:double" select="1.2"/>
 
-  <xsl:variable name="margin-top" select="f:mm($paper-height-mm * 0.085)"/>
-  <xsl:variable name="margin-bottom" select="f:mm($paper-height-mm * 0.085)"/>
   <xsl:variable name="margin-inner"
       select="f:mm(if ($margin-inner-mm gt 0) then $margin-inner-mm else $paper-width-mm * 0.12)"/>
   <xsl:variable name="margin-outer"
@@ -391,6 +389,10 @@
     <xsl:attribute name="text-indent">0em</xsl:attribute>
     <xsl:attribute name="space-before" select="f:pt($base-font-size * 0.4)"/>
     <xsl:attribute name="space-after" select="f:pt($base-font-size * 0.4)"/>
+  </xsl:attribute-set>
+  <!-- A table's caption stands above it, so it is never left alone at the foot of a page. -->
+  <xsl:attribute-set name="caption__table" use-attribute-sets="caption">
+    <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
   </xsl:attribute-set>
 
   <xsl:attribute-set name="caption.label">

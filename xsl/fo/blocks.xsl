@@ -16,9 +16,8 @@
     </fo:block>
   </xsl:template>
 
-  <!-- Inside lists, notes, cells, captions and the copyright page: no indent. -->
-  <xsl:template match="db:listitem/db:para | db:entry/db:para | db:note/db:para | db:legalnotice/db:para
-      | db:textobject/db:para">
+  <!-- Inside lists, notes, cells and the copyright page: no indent. -->
+  <xsl:template match="db:listitem/db:para | db:entry/db:para | db:note/db:para | db:legalnotice/db:para">
     <fo:block xsl:use-attribute-sets="para__plain">
       <xsl:call-template name="id"/>
       <xsl:apply-templates/>

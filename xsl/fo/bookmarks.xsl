@@ -19,10 +19,9 @@
   </xsl:template>
 
   <xsl:template match="db:preface | db:chapter | db:appendix | db:colophon[db:title] | db:section" mode="m:bookmark">
-    <xsl:variable name="label" select="if (self::db:section) then '' else f:division-label(.)"/>
     <fo:bookmark internal-destination="{f:id(.)}" starting-state="hide">
       <fo:bookmark-title>
-        <xsl:value-of select="string-join(($label[. != ''], f:title-text(.)), ' ')"/>
+        <xsl:value-of select="f:label-and-title(.)"/>
       </fo:bookmark-title>
       <xsl:apply-templates select="db:section" mode="m:bookmark"/>
     </fo:bookmark>

@@ -152,34 +152,22 @@
   <!-- ============================================================ cross references -->
 
   <xsl:template match="db:xref">
-    <xsl:variable name="target" select="key('f:id', @linkend)"/>
-    <xsl:variable name="text" select="f:xref-text($target)"/>
-    <xsl:variable name="page" as="element()">
-      <fo:page-number-citation ref-id="{@linkend}"/>
-    </xsl:variable>
+    <xsl:variable name="key" select="f:xref-page-key(.)"/>
     <xsl:call-template name="link">
       <xsl:with-param name="destination" select="string(@linkend)"/>
       <xsl:with-param name="content" as="node()*">
         <xsl:choose>
-          <xsl:when test="@xrefstyle = 'page' or ($target/self::db:anchor and not(@xrefstyle))">
+          <xsl:when test="$key != ''">
             <xsl:call-template name="with-page">
-              <xsl:with-param name="key" select="'xref-page'"/>
-              <xsl:with-param name="text" select="''"/>
-              <xsl:with-param name="page" select="$page"/>
+              <xsl:with-param name="key" select="$key"/>
+              <xsl:with-param name="text" select="f:xref-words(.)"/>
+              <xsl:with-param name="page" as="element()">
+                <fo:page-number-citation ref-id="{@linkend}"/>
+              </xsl:with-param>
             </xsl:call-template>
-          </xsl:when>
-          <xsl:when test="@xrefstyle = ('number-and-page', 'title-and-page')">
-            <xsl:call-template name="with-page">
-              <xsl:with-param name="key" select="'xref-with-page'"/>
-              <xsl:with-param name="text" select="if (@xrefstyle = 'title-and-page') then f:xref-title-text($target) else $text"/>
-              <xsl:with-param name="page" select="$page"/>
-            </xsl:call-template>
-          </xsl:when>
-          <xsl:when test="@xrefstyle = 'title'">
-            <xsl:sequence select="f:typeset-string(f:xref-title-text($target), '', f:first-char(f:text-after(.)))"/>
           </xsl:when>
           <xsl:otherwise>
-            <xsl:sequence select="f:typeset-string($text, '', f:first-char(f:text-after(.)))"/>
+            <xsl:sequence select="f:typeset-string(f:xref-words(.), '', f:first-char(f:text-after(.)))"/>
           </xsl:otherwise>
         </xsl:choose>
       </xsl:with-param>

@@ -12,7 +12,7 @@
     <fo:block id="{f:id(.)}">
       <xsl:copy-of select="@src:loc"/>
       <xsl:if test="self::db:table">
-        <fo:block xsl:use-attribute-sets="caption" keep-with-next.within-page="always">
+        <fo:block xsl:use-attribute-sets="caption__table">
           <fo:inline xsl:use-attribute-sets="caption.label"><xsl:value-of select="f:formal-label(.)"/></fo:inline>
           <xsl:apply-templates select="db:title/node()"/>
         </fo:block>
@@ -44,38 +44,26 @@
   </xsl:template>
 
   <xsl:template match="db:entry">
-    <xsl:variable name="tgroup" select="ancestor::db:tgroup[1]"/>
     <fo:table-cell xsl:use-attribute-sets="table.cell">
-      <xsl:if test="@namest and @nameend">
-        <xsl:attribute name="number-columns-spanned"
-            select="f:column-number(@nameend, $tgroup) - f:column-number(@namest, $tgroup) + 1"/>
+      <xsl:if test="f:entry-columns(.) gt 1">
+        <xsl:attribute name="number-columns-spanned" select="f:entry-columns(.)"/>
       </xsl:if>
       <xsl:if test="@morerows">
         <xsl:attribute name="number-rows-spanned" select="xs:integer(@morerows) + 1"/>
       </xsl:if>
-      <xsl:variable name="align" select="(@align, f:colspec-of-entry(., $tgroup)/@align, ../@align,
-          ../../@align, $tgroup/@align)[1]"/>
-      <xsl:if test="$align = ('left', 'right', 'center', 'justify')">
+      <xsl:for-each select="f:entry-align(.)">
         <xsl:attribute name="text-align" select="map{'left': 'start', 'right': 'end', 'center': 'center',
-            'justify': 'justify'}($align)"/>
-      </xsl:if>
-      <xsl:variable name="valign" select="(@valign, ../@valign, ../../@valign)[1]"/>
-      <xsl:if test="$valign">
-        <xsl:attribute name="display-align" select="map{'top': 'before', 'middle': 'center',
-            'bottom': 'after'}($valign)"/>
-      </xsl:if>
+            'justify': 'justify'}(.)"/>
+      </xsl:for-each>
+      <xsl:for-each select="f:entry-valign(.)">
+        <xsl:attribute name="display-align" select="map{'top': 'before', 'middle': 'center', 'bottom': 'after'}(.)"/>
+      </xsl:for-each>
       <xsl:choose>
         <xsl:when test="db:para"><xsl:apply-templates/></xsl:when>
         <xsl:otherwise><fo:block><xsl:apply-templates/></fo:block></xsl:otherwise>
       </xsl:choose>
     </fo:table-cell>
   </xsl:template>
-
-  <xsl:function name="f:colspec-of-entry" as="element(db:colspec)?">
-    <xsl:param name="entry" as="element(db:entry)"/>
-    <xsl:param name="tgroup" as="element(db:tgroup)"/>
-    <xsl:sequence select="($tgroup/db:colspec[@colname = ($entry/@colname, $entry/@namest)])[1]"/>
-  </xsl:function>
 
   <!-- CALS widths: "2*" is proportional, "30mm" absolute, none is one share. -->
   <xsl:function name="f:column-width" as="xs:string">

@@ -14,7 +14,7 @@
     <fo:page-sequence master-reference="cover-sequence" format="i" initial-page-number="1" force-page-count="{$page-count}">
       <xsl:call-template name="crop-marks"/>
       <fo:flow flow-name="xsl-region-body">
-        <fo:block-container height="{$paper-height}" display-align="center" xsl:use-attribute-sets="cover">
+        <fo:block-container height="{$paper-height}" xsl:use-attribute-sets="cover">
           <!-- Lines of nearly equal length, as a designer sets a cover (the EPUB's cover image
                does the same), rather than a full line and a stub. -->
           <fo:block xsl:use-attribute-sets="cover.title" id="cover">
@@ -102,8 +102,7 @@
       </xsl:for-each>
       <xsl:for-each select="$info/db:copyright">
         <fo:block xsl:use-attribute-sets="copyright.line">
-          <xsl:value-of select="f:gentext('copyright', map{'year': string-join(db:year, '、'),
-              'holder': string-join(db:holder, '、')})"/>
+          <xsl:value-of select="f:copyright-text(.)"/>
         </fo:block>
       </xsl:for-each>
       <xsl:for-each select="$info/db:legalnotice">

@@ -58,7 +58,7 @@
   </xsl:template>
 
   <xsl:template name="toc-entry-content">
-    <xsl:variable name="label" select="if (self::db:section) then '' else f:division-label(.)"/>
+    <xsl:variable name="label" select="f:division-label(.)"/>
     <xsl:variable name="entry" as="node()*">
       <xsl:if test="$label">
         <fo:inline xsl:use-attribute-sets="toc.label"><xsl:value-of select="$label"/></fo:inline>
@@ -72,7 +72,7 @@
       <xsl:when test="$print"><xsl:sequence select="$entry"/></xsl:when>
       <xsl:otherwise>
         <fo:basic-link internal-destination="{f:id(.)}"
-            fox:alt-text="{string-join(($label[. != ''], f:title-text(.)), ' ')}">
+            fox:alt-text="{f:label-and-title(.)}">
           <xsl:sequence select="$entry"/>
         </fo:basic-link>
       </xsl:otherwise>
