@@ -209,6 +209,7 @@ public final class InternalBreakdown {
         return (System.nanoTime() - start) / 1e6;
     }
 
+    // fmt and median are StageBenchmark's too: a program run as one source file cannot import another.
     private static String fmt(Double ms) {
         return ms == null || Double.isNaN(ms) ? "n/a" : String.format(Locale.ROOT, "%.0f", ms);
     }

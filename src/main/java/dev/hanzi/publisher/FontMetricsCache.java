@@ -6,10 +6,9 @@ import java.io.InputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 import org.apache.fop.Version;
 
@@ -63,8 +62,6 @@ public final class FontMetricsCache {
 
     /** Keeps the template for the next run; silently does nothing where the folder is not writable. */
     void store(FontTemplate template, Path fontFile) {
-        Path cached = cacheFile(template.spec(), fontFile);
-        Path part = null;
         try {
             Writer out = new Writer();
             out.integer(MAGIC);
@@ -72,25 +69,14 @@ public final class FontMetricsCache {
             out.string(stamp(template.spec(), fontFile));
             template.write(out);
             byte[] payload = out.bytes();
-            byte[] bytes = java.util.Arrays.copyOf(payload, payload.length + 8);
+            byte[] bytes = Arrays.copyOf(payload, payload.length + 8);
             ByteBuffer.wrap(bytes).putLong(payload.length, checksum(payload, payload.length));
-            Files.createDirectories(directory);
-            part = Files.createTempFile(directory, cached.getFileName().toString(), ".part");
-            Files.write(part, bytes);
-            try {
-                Files.move(part, cached, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(part, cached, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException | RuntimeException e) {
+            AtomicOutput.write(cacheFile(template.spec(), fontFile), file -> {
+                file.write(bytes);
+                return null;
+            });
+        } catch (IOException | PublishException | RuntimeException e) {
             // A cache is an optimisation: the next run reads the font file again.
-            if (part != null) {
-                try {
-                    Files.deleteIfExists(part);
-                } catch (IOException ignored) {
-                    // nothing more to do
-                }
-            }
         }
     }
 
@@ -141,7 +127,7 @@ public final class FontMetricsCache {
 
     private static String describe(FontTemplate.Spec spec) {
         return spec.file() + " ttc=" + spec.ttcName() + " embedding=" + spec.embeddingMode().getName()
-                + " simulate=" + spec.simulateStyle() + " kerning=" + spec.kerning() + " advanced=" + spec.advanced()
+                + " simulate=" + spec.simulateStyle() + " kerning=" + spec.kerning()
                 + " svg=" + spec.svg();
     }
 

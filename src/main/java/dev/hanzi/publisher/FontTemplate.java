@@ -10,9 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.apache.fop.apps.io.InternalResourceResolver;
-import org.apache.fop.complexscripts.fonts.GlyphDefinitionTable;
-import org.apache.fop.complexscripts.fonts.GlyphPositioningTable;
-import org.apache.fop.complexscripts.fonts.GlyphSubstitutionTable;
 import org.apache.fop.fonts.CIDFontType;
 import org.apache.fop.fonts.CMapSegment;
 import org.apache.fop.fonts.EmbeddingMode;
@@ -35,9 +32,12 @@ final class FontTemplate {
     /** The first four bytes of the files FOP's OFFontLoader reads: CFF, TrueType (twice), collection. */
     private static final Set<Integer> OPEN_TYPE_TAGS = Set.of(0x4F54544F, 0x00010000, 0x74727565, 0x74746366);
 
-    /** How FOP is asked to load the font (fop.xconf's attributes, FOP's defaults applied). */
+    /**
+     * How FOP is asked to load the font (fop.xconf's attributes, FOP's defaults applied), always
+     * without complex scripts (see PreparedFonts): no GSUB, GPOS or GDEF tables to carry.
+     */
     record Spec(URI file, String ttcName, EmbeddingMode embeddingMode, boolean simulateStyle, boolean kerning,
-            boolean advanced, boolean svg) {
+            boolean svg) {
     }
 
     /** The font-wide numbers FOP copies from the file, in FOP's units (1/1000 em). */
@@ -54,15 +54,11 @@ final class FontTemplate {
     private final CMapSegment[] cmap;
     private final Map<Integer, Map<Integer, Integer>> kerning;
     private final Map<Integer, SVGGlyphData> svgGlyphs;
-    private final GlyphDefinitionTable gdef;
-    private final GlyphSubstitutionTable gsub;
-    private final GlyphPositioningTable gpos;
     /** Glyph index by code point, first match in cmap order, as FOP's linear search finds it. */
     private final int[] glyphByCodePoint;
 
     private FontTemplate(Spec spec, Metrics metrics, int[] widths, Rectangle[] boundingBoxes, CMapSegment[] cmap,
-            Map<Integer, Map<Integer, Integer>> kerning, Map<Integer, SVGGlyphData> svgGlyphs,
-            GlyphDefinitionTable gdef, GlyphSubstitutionTable gsub, GlyphPositioningTable gpos) {
+            Map<Integer, Map<Integer, Integer>> kerning, Map<Integer, SVGGlyphData> svgGlyphs) {
         this.spec = spec;
         this.metrics = metrics;
         this.widths = widths;
@@ -70,9 +66,6 @@ final class FontTemplate {
         this.cmap = cmap;
         this.kerning = kerning;
         this.svgGlyphs = svgGlyphs;
-        this.gdef = gdef;
-        this.gsub = gsub;
-        this.gpos = gpos;
         this.glyphByCodePoint = glyphTable(cmap);
     }
 
@@ -91,8 +84,7 @@ final class FontTemplate {
         }
         String header = OFFontLoader.readHeader(reader);
         boolean cff = "OTTO".equals(header);
-        OpenFont font = cff ? new SvgReadingOtf(spec.kerning(), spec.advanced())
-                : new SvgReadingTtf(spec.kerning(), spec.advanced());
+        OpenFont font = cff ? new SvgReadingOtf(spec.kerning()) : new SvgReadingTtf(spec.kerning());
         if (!font.readFont(reader, header, spec.ttcName())) {
             throw new IOException("The font does not have a Unicode cmap table: " + spec.file());
         }
@@ -113,8 +105,7 @@ final class FontTemplate {
         Map<Integer, SVGGlyphData> svgs = font instanceof SvgReadingOtf o ? o.svgGlyphs()
                 : ((SvgReadingTtf) font).svgGlyphs();
         return new FontTemplate(spec, metrics, font.getWidths(), font.getBoundingBoxes(),
-                font.getCMaps().toArray(new CMapSegment[0]), spec.kerning() ? font.getKerning() : null, svgs,
-                font.getGDEF(), font.getGSUB(), font.getGPOS());
+                font.getCMaps().toArray(new CMapSegment[0]), spec.kerning() ? font.getKerning() : null, svgs);
     }
 
     /** A font object for one rendering: the shared metrics, its own record of the glyphs used. */
@@ -153,11 +144,6 @@ final class FontTemplate {
         if (kerning != null) {
             kerning.forEach(font::putKerningEntry);
         }
-        if (spec.advanced()) {
-            font.setGDEF(gdef);
-            font.setGSUB(gsub);
-            font.setGPOS(gpos);
-        }
         font.setEmbedURI(spec.file());
         return font;
     }
@@ -168,15 +154,19 @@ final class FontTemplate {
 
     /** Whether the font draws the character (FOP's answer: a glyph other than .notdef). */
     boolean hasGlyph(int codePoint) {
-        return codePoint >= 0 && codePoint < glyphByCodePoint.length && glyphByCodePoint[codePoint] != 0;
+        return glyphOf(glyphByCodePoint, codePoint) != 0;
+    }
+
+    private static int glyphOf(int[] glyphByCodePoint, int codePoint) {
+        return codePoint >= 0 && codePoint < glyphByCodePoint.length ? glyphByCodePoint[codePoint] : 0;
     }
 
     /**
-     * Whether {@link #write} keeps everything: SVG glyphs and the advanced typography tables are
+     * Whether {@link #write} keeps everything: SVG glyphs are
      * object graphs of FOP's, read from the font file each time instead.
      */
     boolean storable() {
-        return !spec.advanced() && (!spec.svg() || svgGlyphs == null);
+        return !spec.svg() || svgGlyphs == null;
     }
 
     /** The template as bytes, for {@link FontMetricsCache}; see {@link #storable}. */
@@ -261,7 +251,7 @@ final class FontTemplate {
                 kerning.put(first, pairs);
             }
         }
-        return new FontTemplate(spec, metrics, widths, boundingBoxes, cmap, kerning, null, null, null, null);
+        return new FontTemplate(spec, metrics, widths, boundingBoxes, cmap, kerning, null);
     }
 
     private static int[] glyphTable(CMapSegment[] cmap) {
@@ -296,14 +286,14 @@ final class FontTemplate {
 
         @Override
         public int findGlyphIndex(int codePoint) {
-            return codePoint >= 0 && codePoint < glyphByCodePoint.length ? glyphByCodePoint[codePoint] : 0;
+            return glyphOf(glyphByCodePoint, codePoint);
         }
     }
 
     /** FOP keeps an OpenType font's SVG glyphs in a protected field; these subclasses hand them on. */
     private static final class SvgReadingOtf extends OTFFile {
-        SvgReadingOtf(boolean useKerning, boolean useAdvanced) throws IOException {
-            super(useKerning, useAdvanced);
+        SvgReadingOtf(boolean useKerning) throws IOException {
+            super(useKerning, false);
         }
 
         Map<Integer, SVGGlyphData> svgGlyphs() {
@@ -312,8 +302,8 @@ final class FontTemplate {
     }
 
     private static final class SvgReadingTtf extends TTFFile {
-        SvgReadingTtf(boolean useKerning, boolean useAdvanced) {
-            super(useKerning, useAdvanced);
+        SvgReadingTtf(boolean useKerning) {
+            super(useKerning, false);
         }
 
         Map<Integer, SVGGlyphData> svgGlyphs() {

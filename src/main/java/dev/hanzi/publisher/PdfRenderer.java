@@ -50,11 +50,15 @@ public final class PdfRenderer {
         this.processor = processor;
         this.fonts = fonts;
         this.outputProfile = installation.resource(OUTPUT_PROFILE);
+        this.fopFactory = fopFactory(installation.fopConfiguration());
+    }
+
+    /** A FOP factory set up from fop.xconf (fonts, strictness, complex scripts). */
+    static FopFactory fopFactory(java.nio.file.Path configuration) throws PublishException {
         try {
-            this.fopFactory = new FopConfParser(installation.fopConfiguration().toFile()).getFopFactoryBuilder().build();
+            return new FopConfParser(configuration.toFile()).getFopFactoryBuilder().build();
         } catch (SAXException | IOException e) {
-            throw new PublishException(Diagnostic.of(installation.fopConfiguration(),
-                    "FOP configuration cannot be read: " + e.getMessage()), e);
+            throw new PublishException(Diagnostic.of(configuration, "FOP configuration cannot be read: " + e.getMessage()), e);
         }
     }
 
@@ -73,6 +77,8 @@ public final class PdfRenderer {
         } else {
             // PDF/X-4 with a CMYK output intent: what a print shop's preflight checks.
             agent.getRendererOptions().put("pdf-x-mode", "PDF/X-4");
+            // PDF/X-4 is a subset of PDF 1.6; FOP writes 1.4 unless told, and preflight refuses that.
+            agent.getRendererOptions().put("version", "1.6");
             agent.getRendererOptions().put("output-profile", outputProfile);
         }
         agent.setTitle(info.title());

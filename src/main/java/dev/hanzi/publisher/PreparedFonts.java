@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.fop.apps.FOPException;
 import org.apache.fop.apps.FOUserAgent;
-import org.apache.fop.apps.FopConfParser;
-import org.apache.fop.apps.FopFactory;
 import org.apache.fop.apps.MimeConstants;
 import org.apache.fop.apps.io.InternalResourceResolver;
 import org.apache.fop.fonts.EmbedFontInfo;
@@ -26,7 +24,6 @@ import org.apache.fop.render.intermediate.IFDocumentHandlerConfigurator;
 import org.apache.fop.render.pdf.PDFDocumentHandler;
 import org.apache.fop.render.pdf.PDFRendererConfig.PDFRendererConfigParser;
 import org.apache.fop.render.pdf.PDFRendererConfigurator;
-import org.xml.sax.SAXException;
 
 /**
  * The fonts of fop.xconf, read once and lent to every rendering: FOP alone would parse them again
@@ -45,24 +42,15 @@ public final class PreparedFonts {
      * where it has them (and into it where it has not).
      */
     public static PreparedFonts prepare(Path fopConfiguration, FontMetricsCache cache) throws PublishException {
-        FOUserAgent agent;
-        try {
-            FopFactory factory = new FopConfParser(fopConfiguration.toFile()).getFopFactoryBuilder().build();
-            agent = factory.newFOUserAgent();
-        } catch (SAXException | IOException e) {
-            throw new PublishException(Diagnostic.of(fopConfiguration,
-                    "FOP configuration cannot be read: " + e.getMessage()), e);
-        }
-        FontListReader fontList = new FontListReader(agent);
+        FontListReader fontList = new FontListReader(PdfRenderer.fopFactory(fopConfiguration).newFOUserAgent());
         try {
             fontList.setupFontInfo(MimeConstants.MIME_PDF, new FontInfo());
         } catch (FOPException e) {
             throw new PublishException(Diagnostic.of(fopConfiguration, "fonts cannot be set up: " + e.getMessage()), e);
         }
-        boolean complexScripts = agent.isComplexScriptFeaturesEnabled();
         Map<FontKey, FontTemplate> templates = new LinkedHashMap<>();
         for (EmbedFontInfo font : fontList.fonts) {
-            FontKey key = FontKey.of(font, complexScripts);
+            FontKey key = FontKey.of(font);
             if (key.preparable() && !templates.containsKey(key)) {
                 FontTemplate template = template(key.spec(), fontList.resolver, cache, fopConfiguration);
                 if (template != null) {
@@ -132,10 +120,13 @@ public final class PreparedFonts {
             boolean complexScripts) {
         return (number, fontInfo) -> {
             int next = number;
-            // As FOP's CustomFontCollection, with a prepared font where there is one.
+            // As FOP's CustomFontCollection, with a prepared font where there is one. None with
+            // complex scripts on: FOP then adds private-use entries to a font's cmap as it goes,
+            // which the template's lookup table would not see, and its GSUB/GPOS tables cache
+            // lookups without locks. The templates still answer the coverage check.
             for (EmbedFontInfo font : fonts) {
                 String internalName = "F" + next++;
-                FontTemplate template = templates.get(FontKey.of(font, complexScripts));
+                FontTemplate template = complexScripts ? null : templates.get(FontKey.of(font));
                 fontInfo.addMetrics(internalName, template != null
                         ? template.newFont(resolver)
                         : new LazyFont(font, resolver, complexScripts));
@@ -181,36 +172,30 @@ public final class PreparedFonts {
         }
     }
 
-    /** What decides how FOP loads a font (LazyFont's and OFFontLoader's defaults applied). */
-    private record FontKey(URI file, String subFont, boolean kerning, boolean advanced, EmbeddingMode embeddingMode,
-            EncodingMode encodingMode, boolean simulateStyle, boolean embedAsType1, boolean svg, boolean embedded,
-            boolean metrics) {
-        static FontKey of(EmbedFontInfo font, boolean complexScripts) {
+    /**
+     * What decides how FOP loads a font (LazyFont's and OFFontLoader's defaults applied): the
+     * template's spec, and what says whether a template can stand in for FOP's loader at all.
+     */
+    private record FontKey(FontTemplate.Spec spec, EncodingMode encodingMode, boolean embedAsType1,
+            boolean embedded, boolean metrics) {
+        static FontKey of(EmbedFontInfo font) {
             EmbeddingMode embedding = font.getEmbeddingMode() == null || font.getEmbeddingMode() == EmbeddingMode.AUTO
                     ? EmbeddingMode.SUBSET : font.getEmbeddingMode();
             EncodingMode encoding = font.getEncodingMode() == null || font.getEncodingMode() == EncodingMode.AUTO
                     ? EncodingMode.CID : font.getEncodingMode();
-            return new FontKey(font.getEmbedURI(), font.getSubFontName(), font.getKerning(), complexScripts,
-                    embedding, encoding, font.getSimulateStyle(), font.getEmbedAsType1(), font.getUseSVG(),
-                    font.isEmbedded(), font.getMetricsURI() != null);
+            return new FontKey(new FontTemplate.Spec(font.getEmbedURI(), font.getSubFontName(), embedding,
+                    font.getSimulateStyle(), font.getKerning(), font.getUseSVG()), encoding,
+                    font.getEmbedAsType1(), font.isEmbedded(), font.getMetricsURI() != null);
         }
 
-        FontTemplate.Spec spec() {
-            return new FontTemplate.Spec(file, subFont, embeddingMode, simulateStyle, kerning, advanced, svg);
-        }
-
-        /**
-         * The cases FontTemplate mirrors; FOP's own loader takes the rest. Not with complex
-         * scripts on: FOP then adds private-use entries to a font's cmap as it goes, which the
-         * lookup table would not see, and its GSUB/GPOS tables cache lookups without locks.
-         */
+        /** The cases FontTemplate mirrors; FOP's own loader takes the rest. */
         boolean preparable() {
-            return embedded && !metrics && encodingMode == EncodingMode.CID && !embedAsType1 && !advanced
-                    && file.getPath() != null;
+            return embedded && !metrics && encodingMode == EncodingMode.CID && !embedAsType1
+                    && spec.file().getPath() != null;
         }
 
         String fileName() {
-            String path = file.getPath();
+            String path = spec.file().getPath();
             return path.substring(path.lastIndexOf('/') + 1);
         }
     }

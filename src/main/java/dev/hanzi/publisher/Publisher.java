@@ -57,6 +57,7 @@ public final class Publisher {
         return task;
     }
 
+    /** The task's result; its PublishException or RuntimeException as if thrown here. */
     private static <T> T ready(FutureTask<T> task) throws PublishException {
         try {
             return task.get();
@@ -78,7 +79,11 @@ public final class Publisher {
     public record Publication(List<Path> files) {
     }
 
-    /** Publishes the book as requested; no output is written unless the whole book is good. */
+    /**
+     * Publishes the book as requested. Nothing is written unless the book loads and passes its
+     * checks; after that each output is written whole or not at all (an error in one, say a FOP
+     * error in the PDF, leaves the other outputs written and the earlier file of this one).
+     */
     public Publication publish(PublishRequest request, PublishListener listener) throws PublishException {
         checkOutputs(request);
         long start = System.nanoTime();
@@ -119,18 +124,9 @@ public final class Publisher {
             problems.addAll(e.diagnostics());
         }
         try {
-            epub.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof PublishException p) {
-                problems.addAll(p.diagnostics());
-            } else if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            } else {
-                throw new IllegalStateException(e.getCause());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PublishException(Diagnostic.general("interrupted"));
+            ready(epub);
+        } catch (PublishException e) {
+            problems.addAll(e.diagnostics());
         }
         if (!problems.isEmpty()) {
             throw new PublishException(problems);

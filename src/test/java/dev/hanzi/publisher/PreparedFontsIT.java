@@ -113,7 +113,7 @@ class PreparedFontsIT {
     }
 
     private static FontTemplate.Spec spec(String name) {
-        return new FontTemplate.Spec(java.net.URI.create(name), null, EmbeddingMode.SUBSET, false, true, false, true);
+        return new FontTemplate.Spec(java.net.URI.create(name), null, EmbeddingMode.SUBSET, false, true, true);
     }
 
     private static void assertSameFont(String name, MultiByteFont expected, MultiByteFont actual) {
@@ -171,10 +171,9 @@ class PreparedFontsIT {
             codePoints.add(c);
         }
         for (int c : codePoints) {
-            if (expected.findGlyphIndex(c) != actual.findGlyphIndex(c)) {
-                assertEquals(expected.findGlyphIndex(c), actual.findGlyphIndex(c),
-                        name + ": glyph of U+" + Integer.toHexString(c));
-            }
+            int codePoint = c;
+            assertEquals(expected.findGlyphIndex(c), actual.findGlyphIndex(c),
+                    () -> name + ": glyph of U+" + Integer.toHexString(codePoint));
         }
     }
 
@@ -193,14 +192,27 @@ class PreparedFontsIT {
         for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
             List<String> lacking = prepared.fontsLacking(c);
             for (int f = 0; f < FONTS.length; f++) {
-                boolean has = cmaps.get(f).getGlyphId(c) != 0;
-                if (has == lacking.contains(FONTS[f])) {
-                    assertEquals(has, !lacking.contains(FONTS[f]), FONTS[f] + " and U+" + Integer.toHexString(c));
-                }
+                String font = FONTS[f];
+                int codePoint = c;
+                assertEquals(cmaps.get(f).getGlyphId(c) != 0, !lacking.contains(font),
+                        () -> font + " and U+" + Integer.toHexString(codePoint));
             }
             covered += lacking.isEmpty() ? 1 : 0;
         }
         assertTrue(covered > 40_000, "the four fonts share " + covered + " characters");
+        assertEquals(List.of(), prepared.fontsLacking('中'));
+        assertEquals(List.of(FONTS), prepared.fontsLacking(0x13000));
+    }
+
+    @Test
+    void withComplexScriptsOnTheCoverageCheckStillKnowsTheFonts() throws Exception {
+        String configuration = Files.readString(installation.fopConfiguration())
+                .replace("<complex-scripts disabled=\"true\"/>", "")
+                .replaceFirst("<fop version=\"1.0\">", "<fop version=\"1.0\"><font-base>"
+                        + installation.fontsDirectory().toUri() + "</font-base>");
+        assertFalse(configuration.contains("complex-scripts"));
+        Path conf = Files.writeString(folder.resolve("fop.xconf"), configuration);
+        PreparedFonts prepared = PreparedFonts.prepare(conf, new FontMetricsCache(folder.resolve("cache")));
         assertEquals(List.of(), prepared.fontsLacking('中'));
         assertEquals(List.of(FONTS), prepared.fontsLacking(0x13000));
     }

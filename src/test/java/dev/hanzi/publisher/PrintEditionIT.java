@@ -89,7 +89,9 @@ class PrintEditionIT {
             try (var in = pdf.getDocumentCatalog().getMetadata().createInputStream()) {
                 version = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            assertTrue(version.contains("PDF/X-"), "no GTS_PDFXVersion in the metadata");
+            assertTrue(version.contains("PDF/X-4"), "no GTS_PDFXVersion PDF/X-4 in the metadata");
+            // PDF/X-4 is based on PDF 1.6: a preflight refuses an older header.
+            assertTrue(pdf.getVersion() >= 1.6f, "PDF version " + pdf.getVersion() + " is below PDF/X-4's 1.6");
         }
     }
 
