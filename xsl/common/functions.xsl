@@ -75,9 +75,15 @@
     <xsl:sequence select="normalize-space(string-join(f:title($node)//text()[not(ancestor::db:footnote)]))"/>
   </xsl:function>
 
-  <!-- ============================================================ numbering -->
+  <!-- A title as its lines: one, or those an author marked with <?linebreak?> (DocBook XSL's
+       processing instruction) where a long title may break on a cover or title page. -->
+  <xsl:function name="f:title-lines" as="xs:string+">
+    <xsl:param name="title" as="element()"/>
+    <xsl:for-each-group select="$title/node()" group-starting-with="processing-instruction('linebreak')">
+      <xsl:sequence select="normalize-space(string-join(current-group()/descendant-or-self::text()[not(ancestor::db:footnote)]))"/>
+    </xsl:for-each-group>
+  </xsl:function>
 
-  <!-- "第一章", "附录A", or "" for parts that carry no number (preface, colophon). -->
   <!-- A <copyright> as its line: © 2024、2025 甲、乙. -->
   <xsl:function name="f:copyright-text" as="xs:string">
     <xsl:param name="copyright" as="element(db:copyright)"/>
@@ -92,6 +98,9 @@
     <xsl:sequence select="string-join((f:division-label($division)[. != ''], f:title-text($division)), ' ')"/>
   </xsl:function>
 
+  <!-- ============================================================ numbering -->
+
+  <!-- "第一章", "附录A", or "" for parts that carry no number (preface, colophon). -->
   <xsl:function name="f:division-label" as="xs:string">
     <xsl:param name="division" as="element()"/>
     <xsl:choose>

@@ -32,6 +32,11 @@
     <sub><xsl:apply-templates/></sub>
   </xsl:template>
 
+  <!-- An author's line break in a title (DocBook XSL's processing instruction). -->
+  <xsl:template match="processing-instruction('linebreak')">
+    <br/>
+  </xsl:template>
+
   <!-- Chinese titles of works are 《》 by now (common/normalize.xsl); others stay in italics. -->
   <xsl:template match="db:citetitle">
     <cite><xsl:apply-templates/></cite>

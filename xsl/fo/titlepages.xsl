@@ -18,14 +18,16 @@
           <!-- Lines of nearly equal length, as a designer sets a cover (the EPUB's cover image
                does the same), rather than a full line and a stub. -->
           <fo:block xsl:use-attribute-sets="cover.title" id="cover">
-            <xsl:variable name="title" select="f:title-text($info)"/>
-            <xsl:variable name="chars" select="string-to-codepoints($title) ! codepoints-to-string(.)"/>
-            <xsl:variable name="lines" select="xs:integer(ceiling(count($chars) div $cover-title-chars))"/>
-            <xsl:variable name="per-line" select="xs:integer(ceiling(count($chars) div $lines))"/>
-            <xsl:for-each select="1 to $lines">
-              <fo:block>
-                <xsl:value-of select="string-join(subsequence($chars, (. - 1) * $per-line + 1, $per-line))"/>
-              </fo:block>
+            <!-- The author's lines (<?linebreak?>), each balanced again if it is too long. -->
+            <xsl:for-each select="f:title-lines($info/db:title)">
+              <xsl:variable name="chars" select="string-to-codepoints(.) ! codepoints-to-string(.)"/>
+              <xsl:variable name="lines" select="xs:integer(ceiling(count($chars) div $cover-title-chars))"/>
+              <xsl:variable name="per-line" select="xs:integer(ceiling(count($chars) div $lines))"/>
+              <xsl:for-each select="1 to $lines">
+                <fo:block>
+                  <xsl:value-of select="string-join(subsequence($chars, (. - 1) * $per-line + 1, $per-line))"/>
+                </fo:block>
+              </xsl:for-each>
             </xsl:for-each>
           </fo:block>
           <fo:block><fo:leader xsl:use-attribute-sets="cover.rule"/></fo:block>

@@ -3,6 +3,8 @@ package dev.hanzi.publisher;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
@@ -13,8 +15,8 @@ import net.sf.saxon.s9api.XdmNode;
  * The book's metadata, read once from {@code <info>} for the PDF's document information and the
  * EPUB's package: what the stylesheets print on the title pages comes from the same elements.
  */
-public record BookInfo(String id, String title, String subtitle, String author, String publisher,
-        String language, String pubdate, Instant date) {
+public record BookInfo(String id, String title, List<String> titleLines, String subtitle, String author,
+        String publisher, String language, String pubdate, Instant date) {
 
     public static BookInfo read(Processor processor, LoadedBook book, Optional<Instant> buildDate) {
         XPathCompiler xpath = processor.newXPathCompiler();
@@ -22,13 +24,17 @@ public record BookInfo(String id, String title, String subtitle, String author, 
         XdmNode document = book.document();
         String id = text(xpath, document, "/db:book/@xml:id");
         String title = text(xpath, document, "/db:book/db:info/db:title");
+        // The lines an author marked with <?linebreak?> for the cover, as f:title-lines has them.
+        List<String> titleLines = Arrays.stream(text(xpath, document, "string-join(/db:book/db:info/db:title/node() ! "
+                + "(if (self::processing-instruction('linebreak')) then codepoints-to-string(57344) else string(.)))")
+                .split("\uE000")).map(String::strip).filter(line -> !line.isEmpty()).toList();
         String subtitle = text(xpath, document, "/db:book/db:info/db:subtitle");
         String author = text(xpath, document,
                 "string-join(/db:book/db:info/db:author/(db:personname | db:orgname), '、')");
         String publisher = text(xpath, document, "/db:book/db:info/db:publisher/db:publishername");
         String language = text(xpath, document, "(/db:book/@xml:lang, 'zh-CN')[1]");
         String pubdate = text(xpath, document, "/db:book/db:info/db:pubdate");
-        return new BookInfo(id, title, subtitle, author.isEmpty() ? publisher : author, publisher, language, pubdate,
+        return new BookInfo(id, title, titleLines.isEmpty() ? List.of(title) : titleLines, subtitle, author.isEmpty() ? publisher : author, publisher, language, pubdate,
                 buildDate.orElseGet(() -> fromPubdate(pubdate)));
     }
 

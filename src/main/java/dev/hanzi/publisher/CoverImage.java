@@ -49,7 +49,10 @@ public final class CoverImage {
             g.setColor(BACKGROUND);
             g.fillRect(0, 0, WIDTH, HEIGHT);
             g.setColor(INK);
-            int y = drawCentred(g, bold.deriveFont(128f), info.title(), HEIGHT * 30 / 100, 1.35f);
+            int y = HEIGHT * 30 / 100;
+            for (String line : info.titleLines()) {
+                y = drawCentred(g, bold.deriveFont(128f), line, y, 1.35f);
+            }
             g.fillRect(WIDTH * 3 / 10, y + 80, WIDTH * 4 / 10, 6);
             if (!info.subtitle().isEmpty()) {
                 drawCentred(g, regular.deriveFont(64f), info.subtitle(), y + 120, 1.4f);
@@ -63,7 +66,10 @@ public final class CoverImage {
         return png.toByteArray();
     }
 
-    /** Draws text centred, wrapped to 80% of the width; returns the baseline of the last line. */
+    /**
+     * Draws text centred, wrapped to 80% of the width, from below the given baseline; returns the
+     * baseline of its last line.
+     */
     private static int drawCentred(Graphics2D g, Font font, String text, int top, float leading) {
         g.setFont(font);
         FontMetrics metrics = g.getFontMetrics();

@@ -207,4 +207,15 @@ class PdfIT {
             assertEquals(SourceText.read(TestBooks.REPORT).title(), pdf.getDocumentInformation().getTitle());
         }
     }
+
+    @Test
+    void theCoverAndTitlePageBreakTheTitleWhereTheAuthorMarkedIt() throws IOException {
+        // xml/report.xml: <title>中国理念与<?linebreak?>上海合作组织发展研究报告</title>
+        List<String> expected = List.of("中国理念与", "上海合作组织发展研究报告");
+        List<PdfGlyphs.Page> pages = PdfGlyphs.read(TestBooks.pdf(TestBooks.REPORT).toFile()).pages();
+        for (PdfGlyphs.Page page : pages.subList(0, 2)) {
+            assertEquals(expected, page.lines().stream().limit(2).map(line -> SourceText.squeeze(line.text())).toList(),
+                    "page " + page.number());
+        }
+    }
 }
