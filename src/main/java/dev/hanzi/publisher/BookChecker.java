@@ -58,6 +58,9 @@ public final class BookChecker {
             if ("imagedata".equals(node.getNodeName().getLocalName())) {
                 checkImage(book, node, problems);
             }
+            if ("entry".equals(node.getNodeName().getLocalName())) {
+                checkColumnNames(node, problems);
+            }
         }
         for (XdmNode node : book.document().select(net.sf.saxon.s9api.streams.Steps.descendant()).asList()) {
             String linkend = node.getNodeKind() == XdmNodeKind.ELEMENT ? node.getAttributeValue(LINKEND) : null;
@@ -157,6 +160,28 @@ public final class BookChecker {
     static String systemId(XdmNode node) {
         String systemId = node.getUnderlyingNode().getSystemId();
         return systemId == null ? "" : systemId;
+    }
+
+    /** A table entry may name only the columns its tgroup declares (the schema cannot say so). */
+    private static void checkColumnNames(XdmNode entry, List<Diagnostic> problems) {
+        XdmNode tgroup = entry.select(net.sf.saxon.s9api.streams.Steps.ancestor("tgroup")).findFirst().orElse(null);
+        if (tgroup == null) {
+            return;
+        }
+        Set<String> declared = new java.util.HashSet<>();
+        for (XdmNode colspec : tgroup.select(net.sf.saxon.s9api.streams.Steps.child("colspec")).asList()) {
+            String name = colspec.getAttributeValue(new QName("colname"));
+            if (name != null) {
+                declared.add(name);
+            }
+        }
+        for (String attribute : List.of("colname", "namest", "nameend")) {
+            String name = entry.getAttributeValue(new QName(attribute));
+            if (name != null && !declared.contains(name)) {
+                problems.add(at(entry, "entry " + attribute + "=\"" + name + "\" names no column: the table's colspecs"
+                        + " declare " + (declared.isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(declared)))));
+            }
+        }
     }
 
     private static Diagnostic at(XdmNode node, String message) {

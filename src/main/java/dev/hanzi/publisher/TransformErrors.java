@@ -2,7 +2,11 @@ package dev.hanzi.publisher;
 
 import net.sf.saxon.s9api.SaxonApiException;
 
-/** Reports a failed transformation: the schema keeps bad books out, so this is our own bug. */
+/**
+ * Reports a failed transformation. The schema and BookChecker keep bad books out (a stylesheet's
+ * own f:bad-colname check is one BookChecker makes first, with the entry's line), so this is our
+ * own bug.
+ */
 final class TransformErrors {
     private TransformErrors() {
     }

@@ -79,6 +79,10 @@ class BadInputIT {
                         "images/a.png", gif), "book\\.xml:4:\\d+: image images/a\\.png is a GIF image; use PNG, JPEG or SVG"),
                 Arguments.of("an image that cannot be read", Map.of("book.xml", HEAD + figure("images/a.png") + TAIL,
                         "images/a.png", png), "book\\.xml:4:\\d+: image images/a\\.png cannot be read: .*"),
+                Arguments.of("a table entry naming an undeclared column", Map.of("book.xml", HEAD
+                        + "<informaltable><tgroup cols='2'><colspec colname='a'/><colspec colname='b'/><tbody><row>"
+                        + "<entry namest='a' nameend='c'>甲</entry></row></tbody></tgroup></informaltable>\n" + TAIL),
+                        "book\\.xml:4:\\d+: entry nameend=\"c\" names no column: the table's colspecs declare a, b"),
                 Arguments.of("a character no font has", Map.of("book.xml", HEAD + "<para>象形</para>\n<para>文字𓀀在此。</para>\n" + TAIL),
                         "book\\.xml:5:\\d+: character U\\+13000 \\(𓀀\\) is not in the book's fonts .*"));
     }
