@@ -3,6 +3,7 @@ package dev.hanzi.publisher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -79,8 +80,11 @@ public final class BookChecker {
         List<Path> images = new ArrayList<>();
         for (XdmNode node : book.document().select(net.sf.saxon.s9api.streams.Steps.descendant()).asList()) {
             if (node.getNodeKind() == XdmNodeKind.ELEMENT && "imagedata".equals(node.getNodeName().getLocalName())) {
-                images.add(Paths.get(URI.create(systemId(node))).getParent()
-                        .resolve(node.getAttributeValue(FILEREF)).normalize());
+                try {
+                    images.add(imagePath(node));
+                } catch (URISyntaxException notAPath) {
+                    // check() has refused the book already
+                }
             }
         }
         return images;
@@ -109,6 +113,12 @@ public final class BookChecker {
         }
     }
 
+    /** The file an imagedata names: its fileref is a URI reference (%20 for a space), relative to its file. */
+    private static Path imagePath(XdmNode imagedata) throws URISyntaxException {
+        return Paths.get(URI.create(systemId(imagedata))).getParent()
+                .resolve(new URI(imagedata.getAttributeValue(FILEREF)).getPath()).normalize();
+    }
+
     private static void checkImage(LoadedBook book, XdmNode imagedata, List<Diagnostic> problems) {
         String fileref = imagedata.getAttributeValue(FILEREF);
         Path image;
@@ -118,7 +128,7 @@ public final class BookChecker {
                 problems.add(at(imagedata, "images must be inside the book's folder: " + fileref));
                 return;
             }
-            image = Paths.get(URI.create(systemId(imagedata))).getParent().resolve(uri.getPath()).normalize();
+            image = imagePath(imagedata);
         } catch (Exception e) {
             problems.add(at(imagedata, "not a valid image path: " + fileref));
             return;

@@ -20,11 +20,10 @@ import nl.siegmann.epublib.domain.Book;
 import nl.siegmann.epublib.domain.Identifier;
 import nl.siegmann.epublib.domain.Resource;
 import nl.siegmann.epublib.domain.SpineReference;
-import nl.siegmann.epublib.epub.EpubWriter;
 import nl.siegmann.epublib.epub.NCXDocument;
 
 /**
- * epublib's writer, taught EPUB 3. epublib 3.1 only writes EPUB 2.0.1 packages (a hard-coded
+ * Writes epublib's model as EPUB 3. epublib 3.1's own writer only writes EPUB 2.0.1 packages (a hard-coded
  * {@code version="2.0"}, {@code opf:} attributes that EPUB 3 forbids, an empty guide); this writer
  * keeps epublib's model (metadata, resources, spine, table of contents) and its NCX for older
  * readers, and writes the package document as EPUB 3: {@code version="3.0"}, the navigation
@@ -32,7 +31,7 @@ import nl.siegmann.epublib.epub.NCXDocument;
  * {@code dcterms:modified} and the accessibility metadata. Entries are written in a fixed order
  * with a fixed time, so the same book gives the same bytes.
  */
-public final class Epub3Writer extends EpubWriter {
+public final class Epub3Writer {
     private static final String OPF_NS = "http://www.idpf.org/2007/opf";
     private static final String DC_NS = "http://purl.org/dc/elements/1.1/";
     private static final String CONTAINER = """
@@ -55,7 +54,6 @@ public final class Epub3Writer extends EpubWriter {
         this.package3 = package3;
     }
 
-    @Override
     public void write(Book book, OutputStream out) throws IOException {
         Resource ncx = NCXDocument.createNCXResource(book);
         ZipOutputStream zip = new ZipOutputStream(out);
@@ -63,12 +61,15 @@ public final class Epub3Writer extends EpubWriter {
         writeDeflated(zip, "META-INF/container.xml", CONTAINER.getBytes(StandardCharsets.UTF_8));
         writeDeflated(zip, "OEBPS/content.opf", packageDocument(book, ncx));
         writeDeflated(zip, "OEBPS/" + ncx.getHref(), ncx.getData());
-        List<Resource> resources = book.getResources().getAll().stream()
-                .sorted(Comparator.comparing(Resource::getHref)).toList();
-        for (Resource resource : resources) {
+        for (Resource resource : inHrefOrder(book)) {
             writeDeflated(zip, "OEBPS/" + resource.getHref(), resource.getData());
         }
         zip.finish();
+    }
+
+    /** The resources in a fixed order, in the zip and in the manifest alike. */
+    private static List<Resource> inHrefOrder(Book book) {
+        return book.getResources().getAll().stream().sorted(Comparator.comparing(Resource::getHref)).toList();
     }
 
     private byte[] packageDocument(Book book, Resource ncx) throws IOException {
@@ -137,9 +138,7 @@ public final class Epub3Writer extends EpubWriter {
         newline(xml, 1);
         xml.writeStartElement(OPF_NS, "manifest");
         item(xml, ncx, null);
-        List<Resource> resources = book.getResources().getAll().stream()
-                .sorted(Comparator.comparing(Resource::getHref)).toList();
-        for (Resource resource : resources) {
+        for (Resource resource : inHrefOrder(book)) {
             String properties = resource.getHref().equals(package3.navHref()) ? "nav"
                     : resource.getHref().equals(package3.coverImageHref()) ? "cover-image" : null;
             item(xml, resource, properties);

@@ -176,10 +176,19 @@ public final class Publisher {
      */
     private void flagRgbImages(LoadedBook book, PublishListener listener) throws PublishException {
         for (Path image : checker().images(book)) {
-            if (image.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+            if (isSvg(image)) {
                 listener.warning(Diagnostic.displayName(image.toString()) + ": the SVG's colours are RGB; the print"
                         + " edition passes them on as they are, for the print shop to convert to CMYK");
             }
+        }
+    }
+
+    /** By content, as BookChecker tells formats, not by the file's name. */
+    private static boolean isSvg(Path image) throws PublishException {
+        try {
+            return "svg".equals(ImageFormats.sniff(image));
+        } catch (IOException e) {
+            throw new PublishException(Diagnostic.of(image, "cannot read: " + e.getMessage()), e);
         }
     }
 

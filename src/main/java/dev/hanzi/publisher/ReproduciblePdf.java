@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -64,9 +65,7 @@ public final class ReproduciblePdf {
                 int start = at + tag.length;
                 if (start + UUID_LENGTH <= pdf.length) {
                     uuids.add(start);
-                    for (int i = start; i < start + UUID_LENGTH; i++) {
-                        pdf[i] = '0';
-                    }
+                    Arrays.fill(pdf, start, start + UUID_LENGTH, (byte) '0');
                 }
             }
         }
@@ -79,8 +78,8 @@ public final class ReproduciblePdf {
         if (second + HEX_LENGTH > pdf.length || pdf[first + HEX_LENGTH] != '>' || pdf[second - 1] != '<') {
             throw new IllegalStateException("unexpected /ID layout in the PDF trailer");
         }
-        fill(pdf, first, (byte) '0');
-        fill(pdf, second, (byte) '0');
+        Arrays.fill(pdf, first, first + HEX_LENGTH, (byte) '0');
+        Arrays.fill(pdf, second, second + HEX_LENGTH, (byte) '0');
         byte[] id;
         try {
             id = MessageDigest.getInstance("MD5").digest(pdf);
@@ -96,12 +95,6 @@ public final class ReproduciblePdf {
             System.arraycopy(uuid, 0, pdf, uuids.get(n), UUID_LENGTH);
         }
         return pdf;
-    }
-
-    private static void fill(byte[] pdf, int from, byte value) {
-        for (int i = from; i < from + HEX_LENGTH; i++) {
-            pdf[i] = value;
-        }
     }
 
     private static int indexOf(byte[] data, byte[] pattern, int from) {

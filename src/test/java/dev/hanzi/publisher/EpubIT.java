@@ -30,12 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EpubIT {
     private static final Processor PROCESSOR = new Processor(false);
 
-    static Stream<Path> books() {
-        return Stream.of(TestBooks.REPORT, TestBooks.FEATURED);
-    }
-
     @ParameterizedTest
-    @MethodSource("books")
+    @MethodSource("dev.hanzi.publisher.TestBooks#books")
     void epubCheckFindsNoFatalErrorNoErrorAndNoWarning(Path source) {
         List<EpubChecker.Finding> findings = EpubChecker.check(TestBooks.epub(source));
         findings.stream().filter(f -> f.severity() == Severity.USAGE || f.severity() == Severity.INFO)
@@ -48,7 +44,7 @@ class EpubIT {
     }
 
     @ParameterizedTest
-    @MethodSource("books")
+    @MethodSource("dev.hanzi.publisher.TestBooks#books")
     void everyParagraphAndFootnoteIsInTheText(Path source) throws Exception {
         SourceText text = SourceText.read(source);
         String all = SourceText.squeeze(String.join("", contentText(source).values()));
@@ -57,7 +53,7 @@ class EpubIT {
     }
 
     @ParameterizedTest
-    @MethodSource("books")
+    @MethodSource("dev.hanzi.publisher.TestBooks#books")
     void theNavigationListsEveryPart(Path source) throws Exception {
         XdmNode nav = documents(source).get("OEBPS/nav.xhtml");
         List<String> entries = strings(nav, "//h:nav[@epub:type='toc']//h:a/normalize-space()");
@@ -69,7 +65,7 @@ class EpubIT {
     }
 
     @ParameterizedTest
-    @MethodSource("books")
+    @MethodSource("dev.hanzi.publisher.TestBooks#books")
     void everyNoterefResolvesToItsNoteNumberedAsInThePdf(Path source) throws Exception {
         int footnotes = SourceText.read(source).footnotes().size();
         List<String> numbers = new ArrayList<>();
@@ -89,7 +85,7 @@ class EpubIT {
     }
 
     @ParameterizedTest
-    @MethodSource("books")
+    @MethodSource("dev.hanzi.publisher.TestBooks#books")
     void everyContentDocumentDeclaresItsLanguage(Path source) throws Exception {
         for (Map.Entry<String, XdmNode> document : documents(source).entrySet()) {
             assertEquals(List.of("zh-CN zh-CN"), strings(document.getValue(), "/h:html/(@lang || ' ' || @xml:lang)"),

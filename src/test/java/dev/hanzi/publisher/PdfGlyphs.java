@@ -57,7 +57,13 @@ public final class PdfGlyphs {
             this(number, width, height, glyphs, 0);
         }
 
-        /** Lines of this page whose glyphs satisfy the filter, top to bottom. */
+        /** Whether a part opens on this page: its title is the first line, or the second under a label. */
+        public boolean opensWith(String title) {
+            return lines().stream().limit(2)
+                    .anyMatch(line -> SourceText.squeeze(line.text()).equals(SourceText.squeeze(title)));
+        }
+
+        /** Lines of this page, top to bottom. */
         public List<Line> lines() {
             Map<Integer, List<Glyph>> byBaseline = new HashMap<>();
             List<Integer> order = new ArrayList<>();

@@ -85,7 +85,7 @@ class PdfIT {
             // A part opens on the page that starts with its heading.
             if (partIndex + 1 < parts.size() && header.isEmpty()
                     && body.contains(SourceText.squeeze(parts.get(partIndex + 1).title()))
-                    && opensWith(page, parts.get(partIndex + 1).title())) {
+                    && page.opensWith(parts.get(partIndex + 1).title())) {
                 partIndex++;
                 continue;
             }
@@ -100,12 +100,6 @@ class PdfIT {
         assertEquals(parts.size() - 1, partIndex, "not every part was found opening a page");
         assertTrue(pagesChecked > 0, "no running heads were checked");
         assertEquals(List.of(), problems);
-    }
-
-    /** A part's opening page has its title as the first line, or the second under a label. */
-    private static boolean opensWith(PdfGlyphs.Page page, String title) {
-        return page.lines().stream().limit(2)
-                .anyMatch(line -> SourceText.squeeze(line.text()).equals(SourceText.squeeze(title)));
     }
 
     @ParameterizedTest

@@ -34,7 +34,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -60,10 +59,6 @@ class PreparedFontsIT {
                 ResourceResolverFactory.createDefaultResourceResolver());
     }
 
-    static Stream<Arguments> booksAndEditions() {
-        return TestBooks.booksAndEditions();
-    }
-
     private static byte[] render(PdfRenderer renderer, Path source, Edition edition) throws Exception {
         LoadedBook book = new SourceLoader(processor, installation).load(source);
         BookInfo info = BookInfo.read(processor, book, Optional.of(TestBooks.BUILD_DATE));
@@ -74,7 +69,7 @@ class PreparedFontsIT {
     }
 
     @ParameterizedTest
-    @MethodSource("booksAndEditions")
+    @MethodSource("dev.hanzi.publisher.TestBooks#booksAndEditions")
     void lentFontsMakeTheBytesFopMakesWithItsOwnFonts(Path source, Edition edition) throws Exception {
         FontMetricsCache cache = new FontMetricsCache(folder.resolve("cache"));
         PreparedFonts.prepare(installation.fopConfiguration(), cache);

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -27,10 +26,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PrintEditionIT {
     private static final float MM = 72f / 25.4f;
-
-    static Stream<Path> books() {
-        return Stream.of(TestBooks.REPORT, TestBooks.FEATURED);
-    }
 
     @org.junit.jupiter.api.Test
     void aBookWithAnSvgIsFlaggedForThePrintShop() throws Exception {
@@ -55,7 +50,7 @@ class PrintEditionIT {
     }
 
     @ParameterizedTest
-    @MethodSource("books")
+    @MethodSource("dev.hanzi.publisher.TestBooks#books")
     void trimAndBleedBoxesAreSet(Path source) throws Exception {
         try (PDDocument pdf = open(source)) {
             for (PDPage page : pdf.getPages()) {
@@ -73,7 +68,7 @@ class PrintEditionIT {
     }
 
     @ParameterizedTest
-    @MethodSource("books")
+    @MethodSource("dev.hanzi.publisher.TestBooks#books")
     void aCmykOutputIntentIsDeclared(Path source) throws Exception {
         try (PDDocument pdf = open(source)) {
             List<PDOutputIntent> intents = pdf.getDocumentCatalog().getOutputIntents();
@@ -96,7 +91,7 @@ class PrintEditionIT {
     }
 
     @ParameterizedTest
-    @MethodSource("books")
+    @MethodSource("dev.hanzi.publisher.TestBooks#books")
     void cropMarksStandOutsideTheBleedAtEveryCorner(Path source) throws Exception {
         try (PDDocument pdf = open(source)) {
             PDFRenderer renderer = new PDFRenderer(pdf);
@@ -139,7 +134,7 @@ class PrintEditionIT {
     }
 
     @ParameterizedTest
-    @MethodSource("books")
+    @MethodSource("dev.hanzi.publisher.TestBooks#books")
     void everyPartOpensOnARightHandPageAndBlankVersosCarryNothing(Path source) throws Exception {
         List<SourceText.Part> parts = SourceText.read(source).parts();
         PdfGlyphs glyphs;
@@ -149,9 +144,7 @@ class PrintEditionIT {
         List<Integer> openings = new ArrayList<>();
         int next = 0;
         for (PdfGlyphs.Page page : glyphs.pages()) {
-            String title = next < parts.size() ? SourceText.squeeze(parts.get(next).title()) : null;
-            if (title != null && page.lines().stream().limit(2).anyMatch(line ->
-                    SourceText.squeeze(line.text()).equals(title))) {
+            if (next < parts.size() && page.opensWith(parts.get(next).title())) {
                 openings.add(page.number());
                 next++;
             }
@@ -173,7 +166,7 @@ class PrintEditionIT {
     /** The report has no images: nothing on its pages may be RGB. (The test book's SVG is RGB,
      *  which the build flags: see aBookWithAnSvgIsFlaggedForThePrintShop.) */
     @ParameterizedTest
-    @MethodSource("books")
+    @MethodSource("dev.hanzi.publisher.TestBooks#books")
     void facingPagesMirrorTheirMarginsAndNoPageUsesRgb(Path source) throws Exception {
         try (PDDocument pdf = open(source)) {
             PdfGlyphs glyphs = PdfGlyphs.read(pdf);

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -23,19 +22,15 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /** The screen edition (the default): tagged, PDF/UA-1, PDF/A-2u, with page labels and languages. */
 class ScreenEditionIT {
-    static Stream<Path> books() {
-        return Stream.of(TestBooks.REPORT, TestBooks.FEATURED);
-    }
-
     @ParameterizedTest
-    @MethodSource("books")
+    @MethodSource("dev.hanzi.publisher.TestBooks#books")
     void veraPdfFindsNoFailedRuleForPdfUa1(Path source) throws Exception {
         Map<String, Integer> failed = VeraPdf.failedRules(TestBooks.pdf(source), PDFAFlavour.PDFUA_1);
         assertEquals(Map.of(), failed);
     }
 
     @ParameterizedTest
-    @MethodSource("books")
+    @MethodSource("dev.hanzi.publisher.TestBooks#books")
     void veraPdfFindsNoFailedRuleForPdfA2u(Path source) throws Exception {
         Map<String, Integer> failed = VeraPdf.failedRules(TestBooks.pdf(source), PDFAFlavour.PDFA_2_U);
         assertEquals(Map.of(), failed);

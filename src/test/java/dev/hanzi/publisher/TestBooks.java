@@ -46,6 +46,11 @@ public final class TestBooks {
         return BUILT.computeIfAbsent(edition + ":" + source, key -> build(source, edition));
     }
 
+    /** Every test book. */
+    public static java.util.stream.Stream<Path> books() {
+        return java.util.stream.Stream.of(REPORT, FEATURED);
+    }
+
     /** Every book in every edition: what the content and typesetting checks run over. */
     public static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> booksAndEditions() {
         return java.util.stream.Stream.of(REPORT, FEATURED).flatMap(book -> java.util.stream.Stream.of(Edition.values())
