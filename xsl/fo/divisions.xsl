@@ -35,12 +35,13 @@
     <xsl:choose>
       <xsl:when test="$label">
         <fo:block xsl:use-attribute-sets="division.label"><xsl:value-of select="$label"/></fo:block>
-        <fo:block xsl:use-attribute-sets="division.title__labelled">
+        <!-- role: the structure type in the tagged PDF (FOP would tag every block P). -->
+        <fo:block xsl:use-attribute-sets="division.title__labelled" role="H1">
           <xsl:apply-templates select="db:title/node()"/>
         </fo:block>
       </xsl:when>
       <xsl:when test="db:title">
-        <fo:block xsl:use-attribute-sets="division.title">
+        <fo:block xsl:use-attribute-sets="division.title" role="H1">
           <xsl:apply-templates select="db:title/node()"/>
         </fo:block>
       </xsl:when>
@@ -56,13 +57,13 @@
       <xsl:variable name="level" select="count(ancestor-or-self::db:section)"/>
       <xsl:choose>
         <xsl:when test="$level = 1">
-          <fo:block xsl:use-attribute-sets="section.title.level1"><xsl:apply-templates select="db:title/node()"/></fo:block>
+          <fo:block xsl:use-attribute-sets="section.title.level1" role="H2"><xsl:apply-templates select="db:title/node()"/></fo:block>
         </xsl:when>
         <xsl:when test="$level = 2">
-          <fo:block xsl:use-attribute-sets="section.title.level2"><xsl:apply-templates select="db:title/node()"/></fo:block>
+          <fo:block xsl:use-attribute-sets="section.title.level2" role="H3"><xsl:apply-templates select="db:title/node()"/></fo:block>
         </xsl:when>
         <xsl:otherwise>
-          <fo:block xsl:use-attribute-sets="section.title.level3"><xsl:apply-templates select="db:title/node()"/></fo:block>
+          <fo:block xsl:use-attribute-sets="section.title.level3" role="H4"><xsl:apply-templates select="db:title/node()"/></fo:block>
         </xsl:otherwise>
       </xsl:choose>
       <xsl:apply-templates select="* except db:title"/>

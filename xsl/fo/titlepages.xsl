@@ -47,7 +47,7 @@
     <fo:page-sequence master-reference="front" format="i" force-page-count="{$page-count}">
       <xsl:call-template name="crop-marks"/>
       <fo:flow flow-name="xsl-region-body">
-        <fo:block xsl:use-attribute-sets="titlepage.title" id="title-page">
+        <fo:block xsl:use-attribute-sets="titlepage.title" id="title-page" role="H1">
           <xsl:apply-templates select="$info/db:title/node()"/>
         </fo:block>
         <xsl:for-each select="$info/db:subtitle">

@@ -17,7 +17,7 @@
         <xsl:with-param name="title" select="f:gentext('contents')"/>
       </xsl:call-template>
       <fo:flow flow-name="xsl-region-body">
-        <fo:block xsl:use-attribute-sets="toc.title" id="toc">
+        <fo:block xsl:use-attribute-sets="toc.title" id="toc" role="H1">
           <xsl:value-of select="f:gentext('contents')"/>
         </fo:block>
         <xsl:apply-templates select="/db:book/*" mode="m:toc"/>

@@ -36,6 +36,31 @@ class ScreenEditionIT {
         assertEquals(Map.of(), failed);
     }
 
+    @ParameterizedTest
+    @MethodSource("dev.hanzi.publisher.TestBooks#books")
+    void headingsAreTaggedByLevel(Path source) throws Exception {
+        SourceText text = SourceText.read(source);
+        Map<String, Integer> types = new java.util.TreeMap<>();
+        try (PDDocument pdf = Loader.loadPDF(TestBooks.pdf(source).toFile())) {
+            countStructureTypes(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), types);
+        }
+        int titledParts = (int) text.parts().stream().filter(part -> !part.title().isEmpty()).count();
+        // Title page and contents, then every titled part; sections one level down each.
+        assertEquals(titledParts + 2, (int) types.getOrDefault("H1", 0), "H1 in " + types);
+        for (int level = 1; level <= 3; level++) {
+            assertEquals(text.sections(level), (int) types.getOrDefault("H" + (level + 1), 0), "H" + (level + 1) + " in " + types);
+        }
+    }
+
+    private static void countStructureTypes(List<Object> kids, Map<String, Integer> types) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element) {
+                types.merge(element.getStructureType(), 1, Integer::sum);
+                countStructureTypes(element.getKids(), types);
+            }
+        }
+    }
+
     @Test
     void pageLabelsMatchThePrintedFoliosAndTheBookmarksShow() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(TestBooks.pdf(TestBooks.REPORT).toFile())) {

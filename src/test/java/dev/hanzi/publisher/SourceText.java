@@ -52,6 +52,11 @@ public final class SourceText {
         return parts;
     }
 
+    /** How many sections the book has at the given depth (1: directly in a part). */
+    public int sections(int level) {
+        return select("//db:section[count(ancestor-or-self::db:section) = " + level + "]").size();
+    }
+
     public String title() {
         return string(document, "normalize-space(/db:book/db:info/db:title)");
     }
