@@ -23,7 +23,8 @@
   <!-- The manifest: what the packager puts into the package, in reading order (the landmarks
        are in nav.xhtml itself). -->
   <xsl:template match="/" mode="m:book">
-    <manifest xmlns="" accessibility-summary="{f:gentext('accessibility-summary')}"
+    <manifest xmlns="" accessibility-summary="{f:gentext('accessibility-summary',
+            map{'images': if (//db:imagedata) then f:gentext('accessibility-images') else ''})}"
         rights="{string-join(/db:book/db:info/db:copyright ! f:copyright-text(.),
             f:gentext('statement-separator'))}">
       <document href="cover.xhtml" title="{f:gentext('cover')}"/>

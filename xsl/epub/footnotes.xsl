@@ -20,7 +20,7 @@
   <xsl:template name="footnotes">
     <xsl:param name="notes" select=".//db:footnote"/>
     <xsl:if test="$notes">
-      <section class="footnotes" role="doc-endnotes" aria-label="{f:gentext('footnotes')}">
+      <section class="footnotes" aria-label="{f:gentext('footnotes')}">
         <xsl:for-each select="$notes">
           <aside epub:type="footnote" role="doc-footnote" id="{f:id(.)}">
             <xsl:for-each select="db:para">

@@ -15,7 +15,7 @@
       <xsl:with-param name="title" select="f:gentext('cover')"/>
       <xsl:with-param name="body-type" select="'cover'"/>
       <xsl:with-param name="content">
-        <section class="cover" epub:type="cover">
+        <section class="cover">
           <img src="images/cover.png" alt="{f:gentext('cover-alt', map{'title': f:title-text($info),
               'publisher': normalize-space($info/db:publisher/db:publishername)})}"/>
         </section>

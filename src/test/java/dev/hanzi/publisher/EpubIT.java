@@ -103,6 +103,19 @@ class EpubIT {
         assertTrue(russian.get(0).startsWith("Генеральный"), russian.get(0));
     }
 
+    @ParameterizedTest
+    @MethodSource("dev.hanzi.publisher.TestBooks#books")
+    void theAccessibilitySummarySpeaksOfIllustrationsOnlyWhenTheBookHasThem(Path source) throws Exception {
+        String opf;
+        try (ZipFile zip = new ZipFile(TestBooks.epub(source).toFile())) {
+            opf = new String(zip.getInputStream(zip.getEntry("OEBPS/content.opf")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertEquals(opf.contains("alternativeText"), opf.contains("插图附有文字说明"), "summary and features disagree");
+        assertEquals(source.equals(TestBooks.FEATURED), opf.contains("插图附有文字说明"),
+                "the featured book has figures, the report none");
+    }
+
     /** The XHTML content documents of a book's EPUB, by path. */
     static Map<String, XdmNode> documents(Path source) throws IOException, SaxonApiException {
         Map<String, XdmNode> documents = new LinkedHashMap<>();
