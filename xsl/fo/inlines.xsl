@@ -43,13 +43,13 @@
     <fo:inline xsl:use-attribute-sets="subscript"><xsl:apply-templates/></fo:inline>
   </xsl:template>
 
-  <!-- Titles of works in other languages are set in italics (Chinese ones became 《》 text in
-       common/normalize.xsl, as <quote> became “”). -->
   <!-- An author's line break in a title (DocBook XSL's processing instruction). -->
   <xsl:template match="processing-instruction('linebreak')">
     <fo:block/>
   </xsl:template>
 
+  <!-- Titles of works in other languages are set in italics (Chinese ones became 《》 text in
+       common/normalize.xsl, as <quote> became “”). -->
   <xsl:template match="db:citetitle">
     <fo:inline xsl:use-attribute-sets="citetitle"><xsl:apply-templates/></fo:inline>
   </xsl:template>
