@@ -100,6 +100,13 @@
 
   <!-- ============================================================ numbering -->
 
+  <!-- An ordered list's numbering as a format-integer picture (also HTML's ol/@type): 1, a, A, i, I. -->
+  <xsl:function name="f:list-numbering" as="xs:string">
+    <xsl:param name="list" as="element(db:orderedlist)"/>
+    <xsl:sequence select="map{'arabic': '1', 'loweralpha': 'a', 'upperalpha': 'A', 'lowerroman': 'i',
+        'upperroman': 'I'}(string(($list/@numeration, 'arabic')[1]))"/>
+  </xsl:function>
+
   <!-- "第一章", "附录A", or "" for parts that carry no number (preface, colophon). -->
   <xsl:function name="f:division-label" as="xs:string">
     <xsl:param name="division" as="element()"/>

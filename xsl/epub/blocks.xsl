@@ -30,9 +30,8 @@
     <xsl:apply-templates select="db:title"/>
     <xsl:element name="{if (self::db:orderedlist) then 'ol' else 'ul'}">
       <xsl:call-template name="common-attributes"/>
-      <xsl:if test="@numeration and @numeration != 'arabic'">
-        <xsl:attribute name="type" select="map{'loweralpha': 'a', 'upperalpha': 'A', 'lowerroman': 'i',
-            'upperroman': 'I'}(string(@numeration))"/>
+      <xsl:if test="self::db:orderedlist and f:list-numbering(.) != '1'">
+        <xsl:attribute name="type" select="f:list-numbering(.)"/>
       </xsl:if>
       <xsl:apply-templates select="db:listitem"/>
     </xsl:element>

@@ -527,17 +527,19 @@
     <xsl:attribute name="display-align">center</xsl:attribute>
   </xsl:attribute-set>
 
-  <!-- How many characters of the cover title fit a line: the measure (76% of the page) over
-       the title's size (2.6 × the body size). -->
+  <!-- The cover title's size (points) and its indent on either side (a fraction of the page). -->
+  <xsl:variable name="cover-title-size" as="xs:double" select="$base-font-size * 2.6"/>
+  <xsl:variable name="cover-title-indent" as="xs:double" select="0.12"/>
+  <!-- How many characters of the cover title fit a line: the measure over the title's size. -->
   <xsl:variable name="cover-title-chars" as="xs:integer"
-      select="xs:integer(floor(($paper-width-mm * 0.76) div ($base-font-size * 2.6 * 25.4 div 72)))"/>
+      select="xs:integer(floor(($paper-width-mm * (1 - 2 * $cover-title-indent)) div ($cover-title-size * 25.4 div 72)))"/>
 
   <xsl:attribute-set name="cover.title">
-    <xsl:attribute name="font-size" select="f:pt($base-font-size * 2.6)"/>
+    <xsl:attribute name="font-size" select="f:pt($cover-title-size)"/>
     <xsl:attribute name="font-weight">bold</xsl:attribute>
     <xsl:attribute name="line-height">1.4</xsl:attribute>
-    <xsl:attribute name="start-indent">12%</xsl:attribute>
-    <xsl:attribute name="end-indent">12%</xsl:attribute>
+    <xsl:attribute name="start-indent" select="($cover-title-indent * 100) || '%'"/>
+    <xsl:attribute name="end-indent" select="($cover-title-indent * 100) || '%'"/>
   </xsl:attribute-set>
 
   <xsl:attribute-set name="cover.subtitle">
@@ -583,6 +585,14 @@
     <xsl:attribute name="font-size" select="f:pt($base-font-size * 1.1)"/>
     <xsl:attribute name="text-align">center</xsl:attribute>
     <xsl:attribute name="space-before" select="f:pt($base-font-size * 14)"/>
+  </xsl:attribute-set>
+
+  <!-- The date under the publisher, in the subtitle's face. -->
+  <xsl:attribute-set name="titlepage.date">
+    <xsl:attribute name="font-family" select="$sans"/>
+    <xsl:attribute name="font-size" select="f:pt($base-font-size * 1.3)"/>
+    <xsl:attribute name="text-align">center</xsl:attribute>
+    <xsl:attribute name="space-before" select="f:pt($base-font-size * 1.5)"/>
   </xsl:attribute-set>
 
   <xsl:attribute-set name="copyright.page">

@@ -73,9 +73,7 @@
 
   <xsl:template match="db:orderedlist/db:listitem" mode="list-label">
     <xsl:variable name="n" select="count(preceding-sibling::db:listitem) + 1"/>
-    <xsl:variable name="format" select="map{'arabic': '1', 'loweralpha': 'a', 'upperalpha': 'A',
-        'lowerroman': 'i', 'upperroman': 'I'}(string((../@numeration, 'arabic')[1]))"/>
-    <xsl:value-of select="format-integer($n, $format) || '.'"/>
+    <xsl:value-of select="f:gentext('list-number', map{'n': format-integer($n, f:list-numbering(..))})"/>
   </xsl:template>
 
   <!-- ============================================================ quotes and notes -->

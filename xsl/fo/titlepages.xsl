@@ -59,7 +59,7 @@
         <fo:block xsl:use-attribute-sets="titlepage.publisher">
           <xsl:value-of select="$info/db:publisher/db:publishername"/>
         </fo:block>
-        <fo:block xsl:use-attribute-sets="titlepage.subtitle">
+        <fo:block xsl:use-attribute-sets="titlepage.date">
           <xsl:value-of select="$info/db:pubdate"/>
         </fo:block>
         <xsl:call-template name="copyright-page"/>
