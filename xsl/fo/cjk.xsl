@@ -22,12 +22,7 @@
     exclude-result-prefixes="#all">
 
   <!-- Character classes (clreq §3 table of punctuation marks). -->
-  <!-- Han: the blocks CJK Unified Ideographs (4E00–9FFF), Extension A (3400–4DBF), CJK
-       Compatibility Ideographs (F900–FAFF), 〇 and 々, and plane 2 (Extensions B–F). Written as
-       ranges: Saxon builds a \p{Is…} block into a hash set of every character; four classes like
-       this one compiled in 157 ms in a fresh JVM as blocks, in 0.3 ms as ranges. -->
-  <xsl:variable name="f:han" static="yes" as="xs:string"
-      select="'&#x4E00;-&#x9FFF;&#x3400;-&#x4DBF;&#xF900;-&#xFAFF;〇々&#x20000;-&#x2FFFF;'"/>
+  <!-- Han ($f:han) is defined in common/functions.xsl. -->
   <!-- Stops and closing marks: their ink is in the left half of the em. -->
   <xsl:variable name="f:closing" static="yes" as="xs:string" select="'，。、；：？！）》」』】〕〉〗］｝”’'"/>
   <!-- Opening marks: their ink is in the right half. -->
@@ -194,7 +189,7 @@
     </xsl:analyze-string>
   </xsl:function>
 
-  <!-- By code point, not by regular expression: this runs for every Latin run. -->
+  <!-- $f:han by code point, not by regular expression: this runs for every Latin run. -->
   <xsl:function name="f:is-han" as="xs:boolean">
     <xsl:param name="char" as="xs:string"/>
     <xsl:variable name="c" select="string-to-codepoints($char)[1]"/>
