@@ -22,7 +22,7 @@ import java.util.Optional;
  * compiler only, the serial collector with a small heap that grows as the book needs, and class
  * data sharing from an archive beside the jar that the first build writes — and passes on the
  * user's own JVM options after these, so that theirs win. In bench/RESULTS.md the report takes
- * 2.9 s and 351 MiB this way, 4.1 s and 442 MiB in one JVM with Java's defaults. Where that
+ * 2.6 s and 351 MiB this way, 3.7 s and 444 MiB in one JVM with Java's defaults. Where that
  * cannot be done (not run from the jar, the java command unknown, options read from files,
  * PUBLISHER_LAUNCH=direct), {@link Main} runs in this JVM.
  */
