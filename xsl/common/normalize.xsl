@@ -10,7 +10,12 @@
     xmlns:m="http://hanzi.dev/ns/modes"
     exclude-result-prefixes="#all">
 
+  <!-- Run on its own, once per build (style.Normalizer): both outputs read its result. -->
   <xsl:mode name="m:normalize" on-no-match="shallow-copy"/>
+
+  <xsl:template match="/">
+    <xsl:apply-templates select="." mode="m:normalize"/>
+  </xsl:template>
 
   <xsl:template match="document-node()" mode="m:normalize">
     <xsl:document>

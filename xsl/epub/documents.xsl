@@ -12,17 +12,10 @@
     xmlns:m="http://hanzi.dev/ns/modes"
     exclude-result-prefixes="#all">
 
-
-  <xsl:template match="/">
-    <xsl:variable name="book" as="document-node()">
-      <xsl:apply-templates select="." mode="m:normalize"/>
-    </xsl:variable>
-    <xsl:apply-templates select="$book" mode="m:book"/>
-  </xsl:template>
-
   <!-- The manifest: what the packager puts into the package, in reading order (the landmarks
-       are in nav.xhtml itself). -->
-  <xsl:template match="/" mode="m:book">
+       are in nav.xhtml itself). The book arrives normalised (common/normalize.xsl, run once per
+       build for both outputs). -->
+  <xsl:template match="/">
     <manifest xmlns="" accessibility-summary="{f:gentext('accessibility-summary',
             map{'images': if (//db:imagedata) then f:gentext('accessibility-images') else ''})}"
         rights="{string-join(/db:book/db:info/db:copyright ! f:copyright-text(.),

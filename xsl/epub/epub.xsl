@@ -12,7 +12,6 @@
 
   <xsl:include href="../common/params.xsl"/>
   <xsl:include href="../common/functions.xsl"/>
-  <xsl:include href="../common/normalize.xsl"/>
   <xsl:include href="documents.xsl"/>
   <xsl:include href="titlepages.xsl"/>
   <xsl:include href="nav.xsl"/>

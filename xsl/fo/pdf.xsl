@@ -12,7 +12,6 @@
 
   <xsl:include href="../common/params.xsl"/>
   <xsl:include href="../common/functions.xsl"/>
-  <xsl:include href="../common/normalize.xsl"/>
   <xsl:include href="attributes.xsl"/>
   <xsl:include href="page-layout.xsl"/>
   <xsl:include href="headers.xsl"/>
@@ -28,14 +27,8 @@
 
   <xsl:output method="xml" indent="no"/>
 
+  <!-- The book arrives normalised (common/normalize.xsl, run once per build for both outputs). -->
   <xsl:template match="/">
-    <xsl:variable name="book" as="document-node()">
-      <xsl:apply-templates select="." mode="m:normalize"/>
-    </xsl:variable>
-    <xsl:apply-templates select="$book" mode="m:book"/>
-  </xsl:template>
-
-  <xsl:template match="/" mode="m:book">
     <fo:root xsl:use-attribute-sets="root">
       <xsl:call-template name="layout-master-set"/>
       <xsl:call-template name="bookmarks"/>
