@@ -4,29 +4,29 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The trim sizes a book can be printed at; the stylesheets derive margins from them. */
+/** The trim sizes a book can be printed at, in millimetres; the stylesheets derive the type area from them. */
 public enum Paper {
-    A4("a4", "210mm", "297mm"),
+    A4("a4", 210, 297),
     /** 16 开, the usual Chinese book size (185 mm × 260 mm). */
-    K16("16k", "185mm", "260mm"),
-    A5("a5", "148mm", "210mm");
+    K16("16k", 185, 260),
+    A5("a5", 148, 210);
 
     private final String name;
-    private final String width;
-    private final String height;
+    private final double widthMm;
+    private final double heightMm;
 
-    Paper(String name, String width, String height) {
+    Paper(String name, double widthMm, double heightMm) {
         this.name = name;
-        this.width = width;
-        this.height = height;
+        this.widthMm = widthMm;
+        this.heightMm = heightMm;
     }
 
-    public String width() {
-        return width;
+    public double widthMm() {
+        return widthMm;
     }
 
-    public String height() {
-        return height;
+    public double heightMm() {
+        return heightMm;
     }
 
     public String cliName() {

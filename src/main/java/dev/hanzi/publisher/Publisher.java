@@ -1,23 +1,52 @@
 package dev.hanzi.publisher;
 
+import dev.hanzi.publisher.check.BookChecker;
+import dev.hanzi.publisher.check.Typography;
+import dev.hanzi.publisher.diagnostics.Code;
+import dev.hanzi.publisher.diagnostics.Diagnostic;
+import dev.hanzi.publisher.diagnostics.Location;
+import dev.hanzi.publisher.diagnostics.PublishException;
+import dev.hanzi.publisher.epub.CoverImage;
+import dev.hanzi.publisher.epub.EpubContent;
+import dev.hanzi.publisher.epub.EpubPackager;
+import dev.hanzi.publisher.epub.XhtmlTransformer;
+import dev.hanzi.publisher.fonts.FontMetricsCache;
+import dev.hanzi.publisher.fonts.PreparedFonts;
+import dev.hanzi.publisher.output.AtomicOutput;
+import dev.hanzi.publisher.output.Installation;
+import dev.hanzi.publisher.pdf.Edition;
+import dev.hanzi.publisher.pdf.FoTransformer;
+import dev.hanzi.publisher.pdf.PdfRenderer;
+import dev.hanzi.publisher.pdf.ProofSheets;
+import dev.hanzi.publisher.source.BookInfo;
+import dev.hanzi.publisher.source.ImageFormats;
+import dev.hanzi.publisher.source.LoadedBook;
+import dev.hanzi.publisher.source.SourceLoader;
+import dev.hanzi.publisher.style.NormalizedBook;
+import dev.hanzi.publisher.style.Normalizer;
+import dev.hanzi.publisher.style.StyleParameters;
+import dev.hanzi.publisher.style.Theme;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.XdmNode;
 
 /**
- * The publishing pipeline: load → validate → transform → render PDF / package EPUB. One instance
- * keeps the compiled schema and stylesheets and FOP's font setup, so a second book (or the same
- * book again, in watch mode) builds warm. One publication at a time (the EPUB is made on a
- * second thread while the PDF is rendered).
+ * The publishing pipeline: load (source) → check → normalise (style) → transform and render the
+ * PDF editions (pdf) and package the EPUB (epub). One instance keeps the compiled schema and
+ * stylesheets and FOP's font setup, so a second book (or the same book again, in watch mode)
+ * builds warm. One publication at a time (the EPUB is made on a second thread while the PDF is
+ * rendered).
  */
 public final class Publisher {
     private final Installation installation;
@@ -26,11 +55,11 @@ public final class Publisher {
     // Compiling the stylesheets and reading the fonts take most of a cold run; they are
     // independent, so they start at once, each on its own thread, while the book loads.
     private final FutureTask<PreparedFonts> fonts;
+    private final FutureTask<Normalizer> normalizer;
     private final FutureTask<FoTransformer> foTransformer;
     private final FutureTask<XhtmlTransformer> xhtmlTransformer;
     private PdfRenderer pdfRenderer;
     private CoverImage coverImage;
-    private EpubPackager epubPackager;
 
     public Publisher(Installation installation) throws PublishException {
         this.installation = installation;
@@ -39,9 +68,11 @@ public final class Publisher {
         // The PDF stylesheet first: the PDF takes longest, and on two cores compiling both at
         // once only delays it. The EPUB's is compiled next, or at once by a publication that
         // asks for an EPUB alone (FutureTask runs once, on whichever thread gets there first).
+        this.normalizer = new FutureTask<>(() -> new Normalizer(processor, installation));
         this.foTransformer = new FutureTask<>(() -> new FoTransformer(processor, installation));
         this.xhtmlTransformer = new FutureTask<>(() -> new XhtmlTransformer(processor, installation));
         start("stylesheets", () -> {
+            normalizer.run();
             foTransformer.run();
             xhtmlTransformer.run();
             return null;
@@ -49,7 +80,7 @@ public final class Publisher {
         this.loader = new SourceLoader(processor, installation);
     }
 
-    private static <T> FutureTask<T> start(String name, java.util.concurrent.Callable<T> setUp) {
+    private static <T> FutureTask<T> start(String name, Callable<T> setUp) {
         FutureTask<T> task = new FutureTask<>(setUp);
         Thread thread = new Thread(task, "set-up " + name);
         thread.setDaemon(true);
@@ -59,6 +90,7 @@ public final class Publisher {
 
     /** The task's result; its PublishException or RuntimeException as if thrown here. */
     private static <T> T ready(FutureTask<T> task) throws PublishException {
+        task.run();
         try {
             return task.get();
         } catch (ExecutionException e) {
@@ -71,7 +103,7 @@ public final class Publisher {
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PublishException(Diagnostic.general("interrupted"));
+            throw new PublishException(Diagnostic.of(Code.CLI_INTERRUPTED, Location.NOWHERE));
         }
     }
 
@@ -88,17 +120,17 @@ public final class Publisher {
         checkOutputs(request);
         long start = System.nanoTime();
         LoadedBook book = loader.load(request.source());
-        checker().check(book);
+        BookChecker checker = checker();
+        checker.check(book);
+        Typography typography = Typography.read(book.source());
         listener.stageDone("validate", since(start), book.files().size() + " files");
         BookInfo info = BookInfo.read(processor, book, request.buildDate());
+        NormalizedBook normalized = ready(normalizer).normalize(book);
         // The EPUB does not wait for the PDF: they share nothing but the loaded book, and the
         // machine has more than one core.
         FutureTask<Void> epub = new FutureTask<>(() -> {
             if (request.epub().isPresent()) {
-                if (request.pdf().isEmpty() && request.printPdf().isEmpty()) {
-                    xhtmlTransformer.run();
-                }
-                publishEpub(book, info, request.epub().get(), listener);
+                publishEpub(normalized, info, request.epub().get(), listener);
             }
             return null;
         });
@@ -106,19 +138,24 @@ public final class Publisher {
         epubThread.start();
         List<Diagnostic> problems = new ArrayList<>();
         try {
+            StyleParameters parameters = new StyleParameters(request.paper().widthMm(), request.paper().heightMm(),
+                    Edition.SCREEN.styleName(), typography.fontSize(), typography.lineHeight(),
+                    typography.marginInnerMm(), typography.marginOuterMm(), typography.bodyFont(),
+                    typography.headingFont());
             if (request.pdf().isPresent()) {
-                publishPdf(book, info, request.paper(), request.edition(), request.pdf().get(), listener);
+                publishPdf(normalized, info, parameters, Edition.SCREEN, request.pdf().get(), listener);
             }
             if (request.printPdf().isPresent()) {
-                publishPdf(book, info, request.paper(), Edition.PRINT, request.printPdf().get(), listener);
+                flagRgbImages(book, checker, listener);
+                publishPdf(normalized, info, parameters, Edition.PRINT, request.printPdf().get(), listener);
             }
             if (request.proof().isPresent()) {
                 Path proofOf = request.pdf().or(request::printPdf).orElseThrow(() -> new PublishException(
-                        Diagnostic.general("a proof is made from a PDF: ask for --pdf too")));
+                        Diagnostic.of(Code.PDF_PROOF_NEEDS_PDF, Location.NOWHERE)));
                 long proofStart = System.nanoTime();
                 ProofSheets.Proof proof = new ProofSheets().write(proofOf, request.proof().get());
                 listener.stageDone("proof", since(proofStart), proof.pages() + " pages  "
-                        + Diagnostic.displayName(proof.contactSheet().toString()));
+                        + Location.displayName(proof.contactSheet().toString()));
             }
         } catch (PublishException e) {
             problems.addAll(e.diagnostics());
@@ -132,22 +169,22 @@ public final class Publisher {
             throw new PublishException(problems);
         }
         List<Path> files = new ArrayList<>(book.files());
-        files.addAll(checker().images(book));
-        Path typography = book.root().resolve(Typography.FILE_NAME);
-        if (Files.exists(typography)) {
-            files.add(typography);
+        files.addAll(checker.images(book));
+        Path typographyFile = book.root().resolve(Typography.FILE_NAME);
+        if (Files.exists(typographyFile)) {
+            files.add(typographyFile);
         }
         return new Publication(List.copyOf(files));
     }
 
-    private void publishEpub(LoadedBook book, BookInfo info, Path target, PublishListener listener)
+    private void publishEpub(NormalizedBook book, BookInfo info, Path target, PublishListener listener)
             throws PublishException {
         long start = System.nanoTime();
-        EpubContent content = xhtmlTransformer().transform(book);
+        EpubContent content = ready(xhtmlTransformer).transform(book);
         listener.stageDone("xhtml", since(start), content.documents().size() + " documents");
         start = System.nanoTime();
         CoverImage cover = coverImage();
-        EpubPackager packager = epubPackager();
+        EpubPackager packager = new EpubPackager(book.loaded().folder());
         AtomicOutput.write(target, out -> {
             packager.write(content, info, cover.render(info), out);
             return null;
@@ -155,52 +192,45 @@ public final class Publisher {
         listener.stageDone("epub", since(start), size(target));
     }
 
-    private void publishPdf(LoadedBook book, BookInfo info, Paper paper, Edition edition, Path target,
-            PublishListener listener) throws PublishException {
-        if (edition == Edition.PRINT) {
-            flagRgbImages(book, listener);
-        }
+    private void publishPdf(NormalizedBook book, BookInfo info, StyleParameters parameters, Edition edition,
+            Path target, PublishListener listener) throws PublishException {
         long start = System.nanoTime();
-        XdmNode fo = foTransformer().transform(book, paper, edition);
-        listener.stageDone("fo", since(start), edition.cliName());
+        XdmNode fo = ready(foTransformer).transform(book, parameters, edition);
+        listener.stageDone("fo", since(start), edition.styleName());
         start = System.nanoTime();
         PdfRenderer renderer = pdfRenderer();
         PdfRenderer.Rendered rendered = AtomicOutput.write(target, out -> renderer.render(fo, info, edition, out));
-        rendered.warnings().forEach(listener::warning);
-        listener.stageDone("pdf", since(start), rendered.pages() + " pages  " + size(target) + "  " + edition.cliName());
+        rendered.warnings().forEach(listener::report);
+        listener.stageDone("pdf", since(start), rendered.pages() + " pages  " + size(target) + "  " + edition.styleName());
     }
 
     /**
      * PDF/X wants print colour; an SVG's colours reach the page as DeviceRGB. The print shop
      * converts them, but they should know: one warning per SVG.
      */
-    private void flagRgbImages(LoadedBook book, PublishListener listener) throws PublishException {
-        for (Path image : checker().images(book)) {
-            if (isSvg(image)) {
-                listener.warning(Diagnostic.displayName(image.toString()) + ": the SVG's colours are RGB; the print"
-                        + " edition passes them on as they are, for the print shop to convert to CMYK");
+    private static void flagRgbImages(LoadedBook book, BookChecker checker, PublishListener listener)
+            throws PublishException {
+        for (Path image : checker.images(book)) {
+            try {
+                // By content, as BookChecker tells formats, not by the file's name.
+                if ("svg".equals(ImageFormats.sniff(book.folder(), image))) {
+                    listener.report(Diagnostic.of(Code.PDF_SVG_RGB, Location.of(image)));
+                }
+            } catch (IOException e) {
+                throw new PublishException(Code.SRC_UNREADABLE, Location.of(image),
+                        Map.of("reason", String.valueOf(e.getMessage())), e);
             }
-        }
-    }
-
-    /** By content, as BookChecker tells formats, not by the file's name. */
-    private static boolean isSvg(Path image) throws PublishException {
-        try {
-            return "svg".equals(ImageFormats.sniff(image));
-        } catch (IOException e) {
-            throw new PublishException(Diagnostic.of(image, "cannot read: " + e.getMessage()), e);
         }
     }
 
     private static void checkOutputs(PublishRequest request) throws PublishException {
         Path source = request.source().toAbsolutePath().normalize();
-        for (Optional<Path> output : List.of(request.pdf(), request.epub(), request.printPdf())) {
+        for (Optional<Path> output : List.of(request.pdf(), request.printPdf(), request.epub())) {
             if (output.isPresent() && output.get().toAbsolutePath().normalize().equals(source)) {
-                throw new PublishException(Diagnostic.of(output.get(),
-                        "the output would overwrite the source: choose another output file"));
+                throw new PublishException(Diagnostic.of(Code.OUT_OVERWRITES_SOURCE, Location.of(output.get())));
             }
             if (output.isPresent() && Files.isDirectory(output.get())) {
-                throw new PublishException(Diagnostic.of(output.get(), "is a folder: give an output file name"));
+                throw new PublishException(Diagnostic.of(Code.OUT_IS_FOLDER, Location.of(output.get())));
             }
             if (output.isPresent()) {
                 checkWritable(output.get());
@@ -215,20 +245,15 @@ public final class Publisher {
             folder = folder.getParent();
         }
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new PublishException(Diagnostic.of(output, "cannot write here: " + folder + " is a file, not a folder"));
+            throw new PublishException(Code.OUT_PARENT_IS_FILE, Location.of(output), Map.of("folder", String.valueOf(folder)));
         }
         if (!Files.isWritable(folder)) {
-            throw new PublishException(Diagnostic.of(output, "cannot write here: the folder " + folder
-                    + " is not writable"));
+            throw new PublishException(Code.OUT_NOT_WRITABLE, Location.of(output), Map.of("folder", folder));
         }
     }
 
     private BookChecker checker() throws PublishException {
-        return new BookChecker(ready(fonts));
-    }
-
-    private FoTransformer foTransformer() throws PublishException {
-        return ready(foTransformer);
+        return new BookChecker(ready(fonts)::fontsLacking);
     }
 
     private PdfRenderer pdfRenderer() throws PublishException {
@@ -238,27 +263,14 @@ public final class Publisher {
         return pdfRenderer;
     }
 
-    private XhtmlTransformer xhtmlTransformer() throws PublishException {
-        return ready(xhtmlTransformer);
-    }
-
     private CoverImage coverImage() throws PublishException {
         if (coverImage == null) {
-            Path fonts = installation.fontsDirectory();
-            coverImage = new CoverImage(fonts.resolve("NotoSansCJKsc-Bold.otf"), fonts.resolve("NotoSansCJKsc-Regular.otf"));
+            Theme theme = Theme.read(installation);
+            Path fontFolder = installation.fontsDirectory();
+            coverImage = new CoverImage(theme, fontFolder.resolve(theme.sansBoldFile()),
+                    fontFolder.resolve(theme.sansRegularFile()));
         }
         return coverImage;
-    }
-
-    private EpubPackager epubPackager() throws PublishException {
-        if (epubPackager == null) {
-            try {
-                epubPackager = new EpubPackager(installation.resourceBytes("xsl/epub/book.css"));
-            } catch (IOException e) {
-                throw new PublishException(Diagnostic.general("cannot read the EPUB stylesheet: " + e), e);
-            }
-        }
-        return epubPackager;
     }
 
     private static Duration since(long start) {

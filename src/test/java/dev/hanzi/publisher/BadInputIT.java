@@ -1,12 +1,15 @@
 package dev.hanzi.publisher;
 
+import dev.hanzi.publisher.cli.Main;
+import dev.hanzi.publisher.diagnostics.Diagnostic;
+import dev.hanzi.publisher.diagnostics.PublishException;
+import dev.hanzi.publisher.output.AtomicOutput;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hanzi.publisher.cli.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,5 +1,6 @@
 package dev.hanzi.publisher;
 
+import dev.hanzi.publisher.pdf.Edition;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,7 @@
 package dev.hanzi.publisher;
 
+import dev.hanzi.publisher.output.Installation;
+import dev.hanzi.publisher.pdf.Edition;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 

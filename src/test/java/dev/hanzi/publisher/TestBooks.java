@@ -1,5 +1,8 @@
 package dev.hanzi.publisher;
 
+import dev.hanzi.publisher.diagnostics.PublishException;
+import dev.hanzi.publisher.output.Installation;
+import dev.hanzi.publisher.pdf.Edition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,10 +1,14 @@
 package dev.hanzi.publisher;
 
+import dev.hanzi.publisher.check.Typography;
+import dev.hanzi.publisher.cli.BookSkeleton;
+import dev.hanzi.publisher.cli.Main;
+import dev.hanzi.publisher.cli.Watcher;
+import dev.hanzi.publisher.diagnostics.PublishException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hanzi.publisher.cli.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

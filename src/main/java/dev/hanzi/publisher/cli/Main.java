@@ -1,14 +1,14 @@
 package dev.hanzi.publisher.cli;
 
-import dev.hanzi.publisher.BookSkeleton;
-import dev.hanzi.publisher.Edition;
-import dev.hanzi.publisher.Installation;
 import dev.hanzi.publisher.Paper;
-import dev.hanzi.publisher.PublishException;
 import dev.hanzi.publisher.PublishListener;
 import dev.hanzi.publisher.PublishRequest;
 import dev.hanzi.publisher.Publisher;
-import dev.hanzi.publisher.Watcher;
+import dev.hanzi.publisher.diagnostics.Code;
+import dev.hanzi.publisher.diagnostics.Diagnostic;
+import dev.hanzi.publisher.diagnostics.Location;
+import dev.hanzi.publisher.diagnostics.PublishException;
+import dev.hanzi.publisher.output.Installation;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,7 +52,7 @@ public final class Main {
         try {
             arguments = Arguments.parse(args);
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
+            err.println(Diagnostic.of(Code.CLI_USAGE, Location.NOWHERE, Map.of("detail", e.getMessage())));
             err.println(Arguments.USAGE);
             return USAGE_ERROR;
         }
@@ -83,11 +84,9 @@ public final class Main {
             }
             return BOOK_ERROR;
         } catch (RuntimeException e) {
-            err.println("internal error: " + e);
+            err.println(Diagnostic.of(Code.CLI_INTERNAL, Location.NOWHERE, Map.of("detail", e.toString())));
             if (arguments.verbose()) {
                 e.printStackTrace(err);
-            } else {
-                err.println("(run again with --verbose for the details, and please report it)");
             }
             return BOOK_ERROR;
         }
@@ -116,8 +115,8 @@ public final class Main {
         }
 
         @Override
-        public void warning(String message) {
-            err.println("warning: " + message);
+        public void report(Diagnostic diagnostic) {
+            err.println(diagnostic);
         }
     }
 
@@ -126,12 +125,10 @@ public final class Main {
         static final String USAGE = String.join("\n",
                 "usage: java -jar publisher.jar SOURCE.xml [--pdf OUT.pdf] [--epub OUT.epub] [options]",
                 "       java -jar publisher.jar new DIR      write a new book's skeleton into DIR",
-                "  --pdf FILE          write the PDF here",
+                "  --pdf FILE          write the screen edition of the PDF here (tagged, PDF/UA and PDF/A)",
+                "  --print-pdf FILE    write the print edition here (PDF/X with bleed and crop marks)",
                 "  --epub FILE         write the EPUB here",
                 "  --paper NAME        page size: " + Paper.names() + " (default a4)",
-                "  --edition NAME      the edition --pdf writes: screen (tagged, PDF/UA and PDF/A, the default)",
-                "                      or print (PDF/X with bleed and crop marks)",
-                "  --print-pdf FILE    write the print edition here as well",
                 "  --proof             write proof/ beside the PDF: every page as PNG, a contact sheet,",
                 "                      index.html (or --proof DIR for another folder)",
                 "  --date INSTANT      date written into the outputs (ISO-8601, e.g. 2021-06-01T00:00:00Z);",
@@ -145,7 +142,6 @@ public final class Main {
             Path pdf = null;
             Path epub = null;
             Paper paper = Paper.A4;
-            Edition edition = Edition.SCREEN;
             Path printPdf = null;
             boolean proof = false;
             Path proofDirectory = null;
@@ -163,7 +159,6 @@ public final class Main {
                     case "--pdf" -> pdf = Paths.get(value(args, ++i, arg));
                     case "--epub" -> epub = Paths.get(value(args, ++i, arg));
                     case "--paper" -> paper = Paper.fromName(value(args, ++i, arg));
-                    case "--edition" -> edition = Edition.fromName(value(args, ++i, arg));
                     case "--print-pdf" -> printPdf = Paths.get(value(args, ++i, arg));
                     case "--proof" -> {
                         proof = true;
@@ -196,14 +191,14 @@ public final class Main {
             if (proof && proofDirectory == null) {
                 Path proofOf = pdf != null ? pdf : printPdf;
                 if (proofOf == null) {
-                    throw new IllegalArgumentException("--proof needs a PDF: give --pdf");
+                    throw new IllegalArgumentException("--proof needs a PDF: give --pdf or --print-pdf");
                 }
                 Path folder = proofOf.toAbsolutePath().getParent();
                 proofDirectory = folder.resolve("proof");
             }
-            return new Arguments(new PublishRequest(source, Optional.ofNullable(pdf), Optional.ofNullable(epub),
-                    paper, edition, Optional.ofNullable(printPdf), Optional.ofNullable(proofDirectory),
-                    Optional.ofNullable(date)), verbose, false, watch);
+            return new Arguments(new PublishRequest(source, Optional.ofNullable(pdf), Optional.ofNullable(printPdf),
+                    Optional.ofNullable(epub), paper, Optional.ofNullable(proofDirectory), Optional.ofNullable(date)),
+                    verbose, false, watch);
         }
 
         private static String value(String[] args, int index, String option) {

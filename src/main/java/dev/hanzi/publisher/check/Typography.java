@@ -1,0 +1,102 @@
+package dev.hanzi.publisher.check;
+
+import dev.hanzi.publisher.diagnostics.Code;
+import dev.hanzi.publisher.diagnostics.Diagnostic;
+import dev.hanzi.publisher.diagnostics.Location;
+import dev.hanzi.publisher.diagnostics.PublishException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * A book's own typography: {@code typography.properties} beside the book's main file, a few
+ * {@code key = value} lines that override our defaults without touching the stylesheets.
+ *
+ * <pre>
+ * font-size = 11          # body text, points
+ * line-height = 1.8       # line pitch, times the font size
+ * margin-inner = 25       # millimetres (the gutter)
+ * margin-outer = 20
+ * body-font = Noto Serif CJK SC      # a family registered in fonts/fop.xconf
+ * heading-font = Noto Sans CJK SC
+ * </pre>
+ */
+public record Typography(OptionalDouble fontSize, OptionalDouble lineHeight, OptionalDouble marginInnerMm,
+        OptionalDouble marginOuterMm, Optional<String> bodyFont, Optional<String> headingFont) {
+    public static final String FILE_NAME = "typography.properties";
+    private static final List<String> KEYS = List.of("body-font", "font-size", "heading-font", "line-height",
+            "margin-inner", "margin-outer");
+    private static final Map<String, double[]> RANGES = Map.of(
+            "font-size", new double[] {6, 24}, "line-height", new double[] {1, 3},
+            "margin-inner", new double[] {5, 60}, "margin-outer", new double[] {5, 60});
+
+    /** The book's settings; all empty when it has no file. */
+    public static Typography read(Path source) throws PublishException {
+        Path file = source.toAbsolutePath().getParent().resolve(FILE_NAME);
+        Map<String, String> settings = new LinkedHashMap<>();
+        if (Files.isRegularFile(file)) {
+            settings = settings(file);
+        }
+        return new Typography(number(settings, "font-size"), number(settings, "line-height"),
+                number(settings, "margin-inner"), number(settings, "margin-outer"),
+                Optional.ofNullable(settings.get("body-font")), Optional.ofNullable(settings.get("heading-font")));
+    }
+
+    private static OptionalDouble number(Map<String, String> settings, String key) {
+        String value = settings.get(key);
+        return value == null ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(value));
+    }
+
+    private static Map<String, String> settings(Path file) throws PublishException {
+        Map<String, String> settings = new LinkedHashMap<>();
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new PublishException(Code.SRC_UNREADABLE, Location.of(file), Map.of("reason", String.valueOf(e.getMessage())), e);
+        }
+        List<Diagnostic> problems = new ArrayList<>();
+        for (int n = 0; n < lines.size(); n++) {
+            String line = lines.get(n).replaceAll("\\s+#.*$", "").strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int equals = line.indexOf('=');
+            String key = equals < 0 ? line : line.substring(0, equals).strip();
+            String value = equals < 0 ? "" : line.substring(equals + 1).strip();
+            String where = file.toString();
+            if (!KEYS.contains(key)) {
+                problems.add(Diagnostic.of(Code.CHK_SETTING_UNKNOWN, Location.at(where, n + 1, 1),
+                        Map.of("key", key, "known", String.join(", ", KEYS))));
+            } else if (value.isEmpty()) {
+                problems.add(Diagnostic.of(Code.CHK_SETTING_EMPTY, Location.at(where, n + 1, 1), Map.of("key", key)));
+            } else if (RANGES.containsKey(key) && !inRange(value, RANGES.get(key))) {
+                double[] range = RANGES.get(key);
+                problems.add(Diagnostic.of(Code.CHK_SETTING_RANGE, Location.at(where, n + 1, equals + 2),
+                        Map.of("key", key, "min", range[0], "max", range[1], "value", value)));
+            } else {
+                settings.put(key, value);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PublishException(problems);
+        }
+        return settings;
+    }
+
+    private static boolean inRange(String value, double[] range) {
+        try {
+            double number = Double.parseDouble(value);
+            return number >= range[0] && number <= range[1];
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}

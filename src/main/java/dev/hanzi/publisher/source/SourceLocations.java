@@ -1,0 +1,125 @@
+package dev.hanzi.publisher.source;
+
+import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.AttributesImpl;
+import org.xml.sax.helpers.XMLFilterImpl;
+
+/**
+ * Where each element of the book came from, carried through the pipeline: while the book is
+ * loaded every element gets a {@code src:loc} attribute (line, column and file), which the
+ * stylesheets copy onto the formatting objects they make; {@link #forFop} turns it back into the
+ * SAX locator FOP reads, so that FOP's warnings (an overfull line, a figure scaled down) name the
+ * line of the book, not a position in formatting objects nobody wrote. The schema never sees
+ * the attribute, and FOP never sees it either.
+ */
+public final class SourceLocations {
+    static final String NAMESPACE = "urn:hanzi:source";
+    static final String PREFIX = "src";
+    static final String NAME = "loc";
+
+    private SourceLocations() {
+    }
+
+    /** Stamps each element with where it starts, as the locator says, before it is built. */
+    static ContentHandler stamping(ContentHandler downstream) {
+        return new XMLFilterImpl() {
+            private Locator locator;
+
+            {
+                setContentHandler(downstream);
+            }
+
+            @Override
+            public void setDocumentLocator(Locator locator) {
+                this.locator = locator;
+                super.setDocumentLocator(locator);
+            }
+
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+                AttributesImpl stamped = new AttributesImpl(atts);
+                if (locator != null && locator.getSystemId() != null) {
+                    stamped.addAttribute(NAMESPACE, NAME, PREFIX + ":" + NAME, "CDATA",
+                            locator.getLineNumber() + ":" + locator.getColumnNumber() + ":" + locator.getSystemId());
+                }
+                super.startElement(uri, localName, qName, stamped);
+            }
+        };
+    }
+
+    /** Removes the stamps from the formatting objects and gives FOP their position instead. */
+    public static ContentHandler forFop(ContentHandler fop) {
+        return new XMLFilterImpl() {
+            private final MutableLocator position = new MutableLocator();
+
+            {
+                setContentHandler(fop);
+            }
+
+            @Override
+            public void setDocumentLocator(Locator ignored) {
+                super.setDocumentLocator(position);
+            }
+
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+                int index = atts.getIndex(NAMESPACE, NAME);
+                if (index < 0) {
+                    super.startElement(uri, localName, qName, atts);
+                    return;
+                }
+                String[] parts = atts.getValue(index).split(":", 3);
+                position.line = Integer.parseInt(parts[0]);
+                position.column = Integer.parseInt(parts[1]);
+                position.systemId = parts[2];
+                AttributesImpl clean = new AttributesImpl(atts);
+                clean.removeAttribute(index);
+                super.startElement(uri, localName, qName, clean);
+            }
+
+            @Override
+            public void startPrefixMapping(String prefix, String uri) throws SAXException {
+                if (!NAMESPACE.equals(uri)) {
+                    super.startPrefixMapping(prefix, uri);
+                }
+            }
+
+            @Override
+            public void endPrefixMapping(String prefix) throws SAXException {
+                if (!PREFIX.equals(prefix)) {
+                    super.endPrefixMapping(prefix);
+                }
+            }
+        };
+    }
+
+    /** The position of the formatting object being read: the book's line it was made from. */
+    private static final class MutableLocator implements Locator {
+        private String systemId;
+        private int line = -1;
+        private int column = -1;
+
+        @Override
+        public String getPublicId() {
+            return null;
+        }
+
+        @Override
+        public String getSystemId() {
+            return systemId;
+        }
+
+        @Override
+        public int getLineNumber() {
+            return line;
+        }
+
+        @Override
+        public int getColumnNumber() {
+            return column;
+        }
+    }
+}

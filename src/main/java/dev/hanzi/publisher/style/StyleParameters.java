@@ -1,0 +1,54 @@
+package dev.hanzi.publisher.style;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmValue;
+
+/**
+ * The stylesheets' parameters ({@code xsl/common/params.xsl}), typed, in one record that becomes
+ * Saxon's parameters. Lengths are numbers in the unit their name says, from the command line to
+ * the page masters; an empty value leaves the stylesheets' own default.
+ *
+ * @param paperWidthMm the trim width
+ * @param paperHeightMm the trim height
+ * @param edition the PDF edition's name in the stylesheets, {@code screen} or {@code print}
+ * @param fontSize body text size in points
+ * @param lineHeight line pitch as a multiple of the font size
+ * @param marginInnerMm the gutter
+ * @param marginOuterMm the outer margin
+ * @param bodyFont the family of body text (registered in fonts/fop.xconf)
+ * @param headingFont the family of headings
+ */
+public record StyleParameters(double paperWidthMm, double paperHeightMm, String edition, OptionalDouble fontSize,
+        OptionalDouble lineHeight, OptionalDouble marginInnerMm, OptionalDouble marginOuterMm,
+        Optional<String> bodyFont, Optional<String> headingFont) {
+
+    /** The same parameters for another edition. */
+    public StyleParameters withEdition(String name) {
+        return new StyleParameters(paperWidthMm, paperHeightMm, name, fontSize, lineHeight, marginInnerMm,
+                marginOuterMm, bodyFont, headingFont);
+    }
+
+    /** As Saxon takes them: only the parameters that have a value. */
+    public Map<QName, XdmValue> toSaxon() {
+        Map<QName, XdmValue> parameters = new LinkedHashMap<>();
+        parameters.put(new QName("paper-width-mm"), new XdmAtomicValue(paperWidthMm));
+        parameters.put(new QName("paper-height-mm"), new XdmAtomicValue(paperHeightMm));
+        parameters.put(new QName("edition"), new XdmAtomicValue(edition));
+        put(parameters, "font-size", fontSize);
+        put(parameters, "line-height", lineHeight);
+        put(parameters, "margin-inner-mm", marginInnerMm);
+        put(parameters, "margin-outer-mm", marginOuterMm);
+        bodyFont.ifPresent(family -> parameters.put(new QName("body-font"), new XdmAtomicValue(family)));
+        headingFont.ifPresent(family -> parameters.put(new QName("heading-font"), new XdmAtomicValue(family)));
+        return parameters;
+    }
+
+    private static void put(Map<QName, XdmValue> parameters, String name, OptionalDouble value) {
+        value.ifPresent(number -> parameters.put(new QName(name), new XdmAtomicValue(number)));
+    }
+}
