@@ -1,21 +1,23 @@
-import dev.hanzi.publisher.AccessiblePdf;
-import dev.hanzi.publisher.BookChecker;
-import dev.hanzi.publisher.BookInfo;
-import dev.hanzi.publisher.CoverImage;
-import dev.hanzi.publisher.Edition;
-import dev.hanzi.publisher.EpubContent;
-import dev.hanzi.publisher.EpubPackager;
-import dev.hanzi.publisher.FoTransformer;
-import dev.hanzi.publisher.FontMetricsCache;
-import dev.hanzi.publisher.Installation;
-import dev.hanzi.publisher.LoadedBook;
 import dev.hanzi.publisher.Paper;
-import dev.hanzi.publisher.PdfRenderer;
-import dev.hanzi.publisher.PreparedFonts;
-import dev.hanzi.publisher.ReproduciblePdf;
-import dev.hanzi.publisher.SourceLoader;
-import dev.hanzi.publisher.XhtmlTransformer;
-import dev.hanzi.publisher.XmpMetadata;
+import dev.hanzi.publisher.check.BookChecker;
+import dev.hanzi.publisher.check.Typography;
+import dev.hanzi.publisher.epub.CoverImage;
+import dev.hanzi.publisher.epub.EpubContent;
+import dev.hanzi.publisher.epub.EpubPackager;
+import dev.hanzi.publisher.epub.XhtmlTransformer;
+import dev.hanzi.publisher.fonts.FontMetricsCache;
+import dev.hanzi.publisher.fonts.PreparedFonts;
+import dev.hanzi.publisher.output.Installation;
+import dev.hanzi.publisher.pdf.Edition;
+import dev.hanzi.publisher.pdf.FoTransformer;
+import dev.hanzi.publisher.pdf.PdfRenderer;
+import dev.hanzi.publisher.source.BookInfo;
+import dev.hanzi.publisher.source.LoadedBook;
+import dev.hanzi.publisher.source.SourceLoader;
+import dev.hanzi.publisher.style.NormalizedBook;
+import dev.hanzi.publisher.style.Normalizer;
+import dev.hanzi.publisher.style.StyleParameters;
+import dev.hanzi.publisher.style.Theme;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.lang.reflect.InvocationTargetException;
@@ -75,7 +77,8 @@ public final class InternalBreakdown {
         preparedFonts = PreparedFonts.prepare(installation.fopConfiguration(),
                 new FontMetricsCache(installation.fontMetricsCache()));
         once.put("read the 4 fonts from the metrics cache (`PreparedFonts.prepare`)", ms(t));
-        BookChecker checker = new BookChecker(preparedFonts);
+        BookChecker checker = new BookChecker(preparedFonts::fontsLacking);
+        Normalizer normalizer = new Normalizer(processor, installation);
         t = System.nanoTime();
         FoTransformer foTransformer = new FoTransformer(processor, installation);
         once.put("compile `xsl/fo/pdf.xsl` (`new FoTransformer`)", ms(t));
@@ -88,15 +91,15 @@ public final class InternalBreakdown {
         once.put("FOP factory from fop.xconf (`new PdfRenderer`, twice)", ms(t));
         t = System.nanoTime();
         Path fonts = installation.fontsDirectory();
-        CoverImage cover = new CoverImage(fonts.resolve("NotoSansCJKsc-Bold.otf"), fonts.resolve("NotoSansCJKsc-Regular.otf"));
-        EpubPackager packager = new EpubPackager(installation.resourceBytes("xsl/epub/book.css"));
+        Theme theme = Theme.read(installation);
+        CoverImage cover = new CoverImage(theme, fonts.resolve(theme.sansBoldFile()), fonts.resolve(theme.sansRegularFile()));
         once.put("load the cover's fonts into Java2D (`new CoverImage`)", ms(t));
 
         PdfRenderer unprepared = new PdfRenderer(processor, installation, PreparedFonts.none());
         List<String> steps = List.of(
                 "load: parse + XInclude + RELAX NG (`SourceLoader.load`)",
                 "check ids, links, images, font coverage (`BookChecker.check`)",
-                "DocBook → XSL-FO (`FoTransformer.transform`)",
+                "normalise, DocBook → XSL-FO (`Normalizer.normalize`, `FoTransformer.transform`)",
                 "FOP → PDF screen edition, fonts lent (`PdfRenderer.render`: FOP, pdfbox fix-ups)",
                 "the same, FOP reading the 4 fonts itself (`PreparedFonts.none()`)",
                 "DocBook → XHTML (`XhtmlTransformer.transform`)",
@@ -114,8 +117,14 @@ public final class InternalBreakdown {
             checker.check(book);
             r.put(steps.get(1), ms(t));
             BookInfo info = BookInfo.read(processor, book, Optional.empty());
+            Typography typography = Typography.read(source);
+            StyleParameters parameters = new StyleParameters(Paper.A4.widthMm(), Paper.A4.heightMm(),
+                    Edition.SCREEN.styleName(), typography.fontSize(), typography.lineHeight(),
+                    typography.marginInnerMm(), typography.marginOuterMm(), typography.bodyFont(),
+                    typography.headingFont());
             t = System.nanoTime();
-            XdmNode fo = (XdmNode) call(foTransformer, "transform", book, Paper.A4, Edition.SCREEN, info.date(), info);
+            NormalizedBook normalized = normalizer.normalize(book);
+            XdmNode fo = (XdmNode) call(foTransformer, "transform", normalized, parameters, Edition.SCREEN);
             r.put(steps.get(2), ms(t));
             if (i == 0) {
                 ByteArrayOutputStream foText = new ByteArrayOutputStream();
@@ -135,13 +144,13 @@ public final class InternalBreakdown {
             call(unprepared, "render", fo, info, Edition.SCREEN, OutputStream.nullOutputStream(), Paper.A4);
             r.put(steps.get(4), ms(t));
             t = System.nanoTime();
-            EpubContent content = xhtmlTransformer.transform(book);
+            EpubContent content = xhtmlTransformer.transform(normalized);
             r.put(steps.get(5), ms(t));
             t = System.nanoTime();
             byte[] coverImage = cover.render(info);
             r.put(steps.get(6), ms(t));
             t = System.nanoTime();
-            packager.write(content, info, coverImage, OutputStream.nullOutputStream());
+            new EpubPackager(book.folder()).write(content, info, coverImage, OutputStream.nullOutputStream());
             r.put(steps.get(7), ms(t));
             rounds.add(r);
             System.err.println("round " + (i + 1) + ": " + r);

@@ -1,8 +1,9 @@
-import dev.hanzi.publisher.Installation;
 import dev.hanzi.publisher.Paper;
 import dev.hanzi.publisher.PublishListener;
 import dev.hanzi.publisher.PublishRequest;
 import dev.hanzi.publisher.Publisher;
+import dev.hanzi.publisher.diagnostics.Diagnostic;
+import dev.hanzi.publisher.output.Installation;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.OutputStream;
@@ -70,12 +71,12 @@ public final class StageBenchmark {
                 }
 
                 @Override
-                public void warning(String message) {
+                public void report(Diagnostic diagnostic) {
                 }
             };
             long t = System.nanoTime();
-            publisher.publish(new PublishRequest(source, Optional.of(outDir.resolve("stage.pdf")),
-                    Optional.of(outDir.resolve("stage.epub")), Paper.A4, Optional.empty()), listener);
+            publisher.publish(new PublishRequest(source, Optional.of(outDir.resolve("stage.pdf")), Optional.empty(),
+                    Optional.of(outDir.resolve("stage.epub")), Paper.A4, Optional.empty(), Optional.empty()), listener);
             stages.put("total", ms(System.nanoTime() - t));
             builds.add(stages);
             pages = results.getOrDefault("pdf", "");
