@@ -17,12 +17,6 @@
   <xsl:variable name="f:han" static="yes" as="xs:string"
       select="'&#x4E00;-&#x9FFF;&#x3400;-&#x4DBF;&#xF900;-&#xFAFF;〇々&#x20000;-&#x2FFFF;'"/>
 
-  <!-- Element-only content: white space between these elements' children means nothing. -->
-  <xsl:strip-space elements="db:book db:info db:author db:publisher db:copyright db:legalnotice
-      db:abstract db:preface db:chapter db:appendix db:colophon db:section db:itemizedlist
-      db:orderedlist db:listitem db:blockquote db:note db:figure db:informalfigure db:mediaobject
-      db:imageobject db:textobject db:table db:informaltable db:tgroup db:thead db:tbody db:row
-      db:footnote"/>
 
   <!-- ============================================================ generated text -->
 

@@ -10,6 +10,14 @@
     xmlns:m="http://hanzi.dev/ns/modes"
     exclude-result-prefixes="#all">
 
+  <!-- Element-only content: white space between these elements' children means nothing, and
+       is dropped here, once, for both outputs. -->
+  <xsl:strip-space elements="db:book db:info db:author db:publisher db:copyright db:legalnotice
+      db:abstract db:preface db:chapter db:appendix db:colophon db:section db:itemizedlist
+      db:orderedlist db:listitem db:blockquote db:note db:figure db:informalfigure db:mediaobject
+      db:imageobject db:textobject db:table db:informaltable db:tgroup db:thead db:tbody db:row
+      db:footnote"/>
+
   <!-- Run on its own, once per build (style.Normalizer): both outputs read its result. -->
   <xsl:mode name="m:normalize" on-no-match="shallow-copy"/>
 

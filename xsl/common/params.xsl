@@ -3,9 +3,10 @@
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema">
 
-  <!-- Page (trim) size; set by the Java side from the chosen Paper. -->
-  <xsl:param name="paper-width" as="xs:string" select="'210mm'"/>
-  <xsl:param name="paper-height" as="xs:string" select="'297mm'"/>
+  <!-- Page (trim) size in millimetres; set by the Java side from the chosen Paper. Numbers, so
+       that the margins derived from them need no parsing of a length. -->
+  <xsl:param name="paper-width-mm" as="xs:double" select="210"/>
+  <xsl:param name="paper-height-mm" as="xs:double" select="297"/>
 
   <!-- The PDF edition: 'screen' (tagged, archival, coloured links) or 'print' (PDF/X: bleed,
        crop marks, mirrored margins, chapters opening on recto pages, no colour for links). -->

@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The EPUB's files: one content document per part (cover, title page, copyright page, contents,
-  each preface, chapter, appendix and colophon), and the manifest the packager reads.
+  each preface, chapter, appendix and colophon), the style sheet (css.xsl), and the manifest the
+  packager reads.
 -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -31,7 +32,10 @@
       <xsl:for-each-group select="//db:imagedata" group-by="f:image-href(.)">
         <image href="{current-grouping-key()}" src="{resolve-uri(@fileref, base-uri(.))}"/>
       </xsl:for-each-group>
+      <!-- The style sheet written from the theme (css.xsl); the documents link it as css/book.css. -->
+      <stylesheet href="book.css"/>
     </manifest>
+    <xsl:call-template name="css"/>
     <xsl:call-template name="cover"/>
     <xsl:call-template name="title-page"/>
     <xsl:call-template name="copyright-page"/>

@@ -13,6 +13,7 @@
   <xsl:include href="../common/params.xsl"/>
   <xsl:include href="../common/functions.xsl"/>
   <xsl:include href="documents.xsl"/>
+  <xsl:include href="css.xsl"/>
   <xsl:include href="titlepages.xsl"/>
   <xsl:include href="nav.xsl"/>
   <xsl:include href="blocks.xsl"/>

@@ -21,6 +21,26 @@
     xmlns:f="http://hanzi.dev/ns/functions"
     exclude-result-prefixes="#all">
 
+  <!-- ============================================================ typographic constants -->
+  <!-- Part of the theme, named here with their reasons; the cjk.* attribute sets in
+       attributes.xsl and the page-number spacing in inlines.xsl use them. -->
+
+  <!-- Space between Han characters and Latin letters or digits (clreq: a quarter em). -->
+  <xsl:variable name="autospace" as="xs:string" select="'0.25em'"/>
+  <!-- Letter-spacing that justification may not stretch: Latin words, break opportunities,
+       the parts of —— and ·. -->
+  <xsl:variable name="fixed-letter-spacing" as="xs:string" select="'0pt'"/>
+  <!-- A punctuation mark followed by another gives up its empty half (标点挤压). -->
+  <xsl:variable name="punctuation-compression" as="xs:string" select="'-0.5em'"/>
+  <!-- 破折号: Noto's U+2014 is 0.89 em with side bearings (ink 0.043–0.846 em); the first dash
+       is drawn back over the gap so the two join into one rule of 1.7 em. -->
+  <xsl:variable name="dash-overlap" as="xs:string" select="'-0.087em'"/>
+  <!-- 间隔号: U+00B7 is a 0.327 em Latin dot in Noto; Chinese gives it a whole character, half
+       of the rest on either side. -->
+  <xsl:variable name="middle-dot-padding" as="xs:string" select="'0.3365em'"/>
+
+  <!-- ============================================================ character classes -->
+
   <!-- Character classes (clreq §3 table of punctuation marks). -->
   <!-- Han ($f:han) is defined in common/functions.xsl. -->
   <!-- Stops and closing marks: their ink is in the left half of the em. -->

@@ -9,6 +9,10 @@
     xmlns:f="http://hanzi.dev/ns/functions"
     exclude-result-prefixes="#all">
 
+  <!-- In print every part ends on a left-hand page, so the next opens on a right-hand one. -->
+  <xsl:variable name="page-count" as="xs:string" select="if ($print) then 'end-on-even' else 'no-force'"
+      xmlns:xs="http://www.w3.org/2001/XMLSchema"/>
+
   <xsl:template name="layout-master-set">
     <fo:layout-master-set>
       <!-- The cover: the whole sheet, its colour running into the bleed. -->
@@ -127,7 +131,7 @@
   <!-- A region of no width where the print edition's crop marks are drawn from. -->
   <xsl:template name="marks-region">
     <xsl:if test="$print">
-      <fo:region-start region-name="marks" extent="0mm"/>
+      <fo:region-start xsl:use-attribute-sets="page.marks"/>
     </xsl:if>
   </xsl:template>
 

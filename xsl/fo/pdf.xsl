@@ -12,6 +12,8 @@
 
   <xsl:include href="../common/params.xsl"/>
   <xsl:include href="../common/functions.xsl"/>
+  <!-- The theme first: the edition and the base values every other module builds on. -->
+  <xsl:include href="theme.xsl"/>
   <xsl:include href="attributes.xsl"/>
   <xsl:include href="page-layout.xsl"/>
   <xsl:include href="headers.xsl"/>

@@ -14,7 +14,7 @@
     <fo:page-sequence master-reference="cover-sequence" format="i" initial-page-number="1" force-page-count="{$page-count}">
       <xsl:call-template name="crop-marks"/>
       <fo:flow flow-name="xsl-region-body">
-        <fo:block-container height="{$paper-height}" xsl:use-attribute-sets="cover">
+        <fo:block-container height="{f:mm($paper-height-mm)}" xsl:use-attribute-sets="cover">
           <!-- Lines of nearly equal length, as a designer sets a cover (the EPUB's cover image
                does the same), rather than a full line and a stub. -->
           <fo:block xsl:use-attribute-sets="cover.title" id="cover">
@@ -70,7 +70,7 @@
   <!-- 版权页: the book's particulars at the foot of the page after the title page. -->
   <xsl:template name="copyright-page">
     <xsl:variable name="info" select="/db:book/db:info"/>
-    <fo:block-container break-before="page" height="100%" xsl:use-attribute-sets="copyright.page">
+    <fo:block-container xsl:use-attribute-sets="copyright.page">
       <xsl:for-each select="$info/db:abstract">
         <fo:block xsl:use-attribute-sets="copyright.heading">
           <xsl:value-of select="(db:title, f:gentext('abstract-title'))[1]"/>

@@ -60,6 +60,7 @@ public final class Publisher {
     private final FutureTask<XhtmlTransformer> xhtmlTransformer;
     private PdfRenderer pdfRenderer;
     private CoverImage coverImage;
+    private Theme theme;
 
     public Publisher(Installation installation) throws PublishException {
         this.installation = installation;
@@ -153,7 +154,7 @@ public final class Publisher {
                 Path proofOf = request.pdf().or(request::printPdf).orElseThrow(() -> new PublishException(
                         Diagnostic.of(Code.PDF_PROOF_NEEDS_PDF, Location.NOWHERE)));
                 long proofStart = System.nanoTime();
-                ProofSheets.Proof proof = new ProofSheets().write(proofOf, request.proof().get());
+                ProofSheets.Proof proof = new ProofSheets(theme()).write(proofOf, request.proof().get());
                 listener.stageDone("proof", since(proofStart), proof.pages() + " pages  "
                         + Location.displayName(proof.contactSheet().toString()));
             }
@@ -265,12 +266,18 @@ public final class Publisher {
 
     private CoverImage coverImage() throws PublishException {
         if (coverImage == null) {
-            Theme theme = Theme.read(installation);
             Path fontFolder = installation.fontsDirectory();
-            coverImage = new CoverImage(theme, fontFolder.resolve(theme.sansBoldFile()),
-                    fontFolder.resolve(theme.sansRegularFile()));
+            coverImage = new CoverImage(theme(), fontFolder.resolve(theme().sansBoldFile()),
+                    fontFolder.resolve(theme().sansRegularFile()));
         }
         return coverImage;
+    }
+
+    private Theme theme() throws PublishException {
+        if (theme == null) {
+            theme = Theme.read(installation);
+        }
+        return theme;
     }
 
     private static Duration since(long start) {

@@ -3,6 +3,7 @@ package dev.hanzi.publisher.pdf;
 import dev.hanzi.publisher.diagnostics.Code;
 import dev.hanzi.publisher.diagnostics.Location;
 import dev.hanzi.publisher.diagnostics.PublishException;
+import dev.hanzi.publisher.style.Theme;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -31,6 +32,15 @@ public final class ProofSheets {
     private static final int THUMB_HEIGHT = 220;
     private static final int SPREADS_PER_ROW = 4;
     private static final int GAP = 24;
+
+    private final Color sheetColour;
+    private final String frameColour;
+
+    /** Proofs in the theme's proof colours. */
+    public ProofSheets(Theme theme) throws PublishException {
+        this.sheetColour = Color.decode(theme.screenColour("proof-sheet"));
+        this.frameColour = theme.screenColour("proof-frame");
+    }
 
     /** What was written: the number of page images and the contact sheet's path. */
     public record Proof(int pages, Path contactSheet) {
@@ -72,7 +82,7 @@ public final class ProofSheets {
     }
 
     /** Spreads: [blank | 1], [2 | 3], [4 | 5] …, SPREADS_PER_ROW to a row. */
-    private static BufferedImage contactSheet(List<BufferedImage> pages) {
+    private BufferedImage contactSheet(List<BufferedImage> pages) {
         int pageWidth = pages.stream().mapToInt(BufferedImage::getWidth).max().orElse(1);
         int spreads = pages.size() / 2 + 1;
         int rows = (spreads + SPREADS_PER_ROW - 1) / SPREADS_PER_ROW;
@@ -80,7 +90,7 @@ public final class ProofSheets {
         BufferedImage sheet = new BufferedImage(SPREADS_PER_ROW * (spreadWidth + GAP) + GAP,
                 rows * (THUMB_HEIGHT + GAP) + GAP, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = sheet.createGraphics();
-        g.setColor(new Color(0x9a9a9a));
+        g.setColor(sheetColour);
         g.fillRect(0, 0, sheet.getWidth(), sheet.getHeight());
         for (int i = 0; i < pages.size(); i++) {
             int pageNumber = i + 1;
@@ -94,11 +104,11 @@ public final class ProofSheets {
         return sheet;
     }
 
-    private static String index(String pdfName, int pages) {
+    private String index(String pdfName, int pages) {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head><meta charset=\"UTF-8\"><title>")
                 .append(escape(pdfName)).append(" — proof</title>\n<style>body{font-family:sans-serif;margin:1em}"
-                        + "img{border:1px solid #999;margin:4px;height:300px}</style></head>\n<body>\n<h1>")
+                        + "img{border:1px solid " + frameColour + ";margin:4px;height:300px}</style></head>\n<body>\n<h1>")
                 .append(escape(pdfName)).append(": ").append(pages).append(" pages</h1>\n")
                 .append("<p><a href=\"contact-sheet.png\"><img src=\"contact-sheet.png\" alt=\"contact sheet\" "
                         + "style=\"height:auto;max-width:100%\"></a></p>\n<p>\n");

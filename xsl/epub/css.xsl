@@ -1,0 +1,183 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The EPUB's style sheet, book.css, written from the theme (common/theme.xml): its colours, its
+  fonts and every size the PDF shares come from there, with the EPUB's value where the two differ.
+  Sizes only the EPUB has (its heading sizes, the title page, the body's margins) are written
+  here: this module is the EPUB's rendering of the theme. The content documents link it as
+  css/book.css; the manifest names it for the packager.
+-->
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:f="http://hanzi.dev/ns/functions"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    exclude-result-prefixes="#all">
+
+  <!-- Resolved against this module, so that it is found inside the publisher's jar as well. -->
+  <xsl:variable name="f:css-theme" as="document-node()"
+      select="doc(resolve-uri('../common/theme.xml', static-base-uri()))"/>
+
+  <!-- Every named entry, by name; a name written twice stops the build. -->
+  <xsl:variable name="f:css-theme-entries" as="map(xs:string, element())"
+      select="map:merge($f:css-theme/theme//*[@name] ! map{string(@name): .}, map{'duplicates': 'reject'})"/>
+
+  <xsl:function name="f:css-entry" as="element()">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:variable name="entry" select="$f:css-theme-entries($name)"/>
+    <xsl:if test="empty($entry)">
+      <xsl:message terminate="yes" error-code="f:theme">common/theme.xml has no entry named '<xsl:value-of select="$name"/>'</xsl:message>
+    </xsl:if>
+    <xsl:sequence select="$entry"/>
+  </xsl:function>
+
+  <!-- The EPUB's value of a size or ratio, as written: its epub value, else the shared one. -->
+  <xsl:function name="f:css" as="xs:string">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:variable name="entry" select="f:css-entry($name)"/>
+    <xsl:if test="empty($entry/(@epub, @value))">
+      <xsl:message terminate="yes" error-code="f:theme">common/theme.xml: '<xsl:value-of select="$name"/>' has no value for the EPUB</xsl:message>
+    </xsl:if>
+    <xsl:sequence select="string(($entry/@epub, $entry/@value)[1])"/>
+  </xsl:function>
+
+  <!-- A colour on screen. -->
+  <xsl:function name="f:css-colour" as="xs:string">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:variable name="colour" select="f:css-entry($name)"/>
+    <xsl:if test="empty($colour/@screen)">
+      <xsl:message terminate="yes" error-code="f:theme">common/theme.xml: colour '<xsl:value-of select="$name"/>' has no screen value</xsl:message>
+    </xsl:if>
+    <xsl:sequence select="string($colour/@screen)"/>
+  </xsl:function>
+
+  <!-- CSS's generic families, written without quotes. -->
+  <xsl:variable name="f:generic-families" as="xs:string+"
+      select="('serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui')"/>
+
+  <!-- A font list as a font-family value: the family of its font's role first, then the list;
+       four names to a line. -->
+  <xsl:function name="f:css-font-list" as="xs:string">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:variable name="list" select="f:css-entry($name)"/>
+    <xsl:variable name="family" select="$f:css-theme/theme/fonts/font[@role = $list/@font]/@family"/>
+    <xsl:if test="empty($family)">
+      <xsl:message terminate="yes" error-code="f:theme">common/theme.xml: the font list '<xsl:value-of select="$name"/>' names no font of the theme</xsl:message>
+    </xsl:if>
+    <xsl:variable name="families" as="xs:string+" select="(string($family), tokenize(normalize-space($list), '\s*,\s*'))"/>
+    <xsl:variable name="written" select="$families ! (if (. = $f:generic-families) then . else '&quot;' || . || '&quot;')"/>
+    <xsl:sequence select="string-join(for $i in 1 to count($written) return
+        $written[$i] || (if ($i = count($written)) then '' else if ($i mod 4 = 0) then ',&#10;    ' else ', '))"/>
+  </xsl:function>
+
+  <xsl:template name="css">
+    <xsl:result-document href="book.css" method="text" encoding="UTF-8">
+      <xsl:text expand-text="yes">/* Reading Chinese on a small screen. Only fonts the reader's device has: nothing is embedded. */
+
+@namespace epub "http://www.idpf.org/2007/ops";
+
+html {{
+  font-family: {f:css-font-list('serif-list')};
+  line-height: {f:css('line-height')};
+  -webkit-text-size-adjust: 100%;
+}}
+
+body {{
+  margin: 0 1em;
+  text-align: justify;
+  /* Chinese line-breaking rules (禁则), where the reading system supports them. */
+  line-break: strict;
+  word-break: normal;
+  overflow-wrap: break-word;
+}}
+
+/* The typesetting the PDF does by hand, where the reading system can do it: a quarter em between
+   Han and Latin, compressed adjacent punctuation, punctuation hanging at the line end. */
+@supports (text-autospace: normal) {{
+  body {{ text-autospace: normal; }}
+}}
+@supports (text-spacing-trim: normal) {{
+  body {{ text-spacing-trim: normal; }}
+}}
+@supports (hanging-punctuation: allow-end) {{
+  body {{ hanging-punctuation: allow-end; }}
+}}
+
+h1, h2, h3, h4, .division-label, figcaption, caption, .note-title, .list-title,
+.book-title, .book-subtitle, .book-publisher, th {{
+  font-family: {f:css-font-list('sans-list')};
+  text-align: start;
+  -webkit-hyphens: none;
+  hyphens: none;
+}}
+
+h1 {{ font-size: 1.6em; line-height: {f:css('heading-line-height')}; margin: 2em 0 1.5em; text-align: center; }}
+h2 {{ font-size: 1.3em; line-height: {f:css('heading-line-height')}; margin: {f:css('section1-space-before')} 0 {f:css('section1-space-after')}; }}
+h3 {{ font-size: 1.15em; line-height: {f:css('heading-line-height')}; margin: {f:css('section2-space-before')} 0 {f:css('section2-space-after')}; }}
+h4 {{ font-size: 1em; line-height: {f:css('heading-line-height')}; margin: {f:css('section3-space-before')} 0 {f:css('section3-space-after')}; }}
+h1, h2, h3, h4 {{ page-break-after: avoid; break-after: avoid; }}
+
+.division-label {{ text-align: center; color: {f:css-colour('accent')}; margin: 3em 0 0; font-size: 1.1em; }}
+.division-label + h1 {{ margin-top: 0.5em; }}
+.subtitle {{ text-align: center; text-indent: 0; margin: -1em 0 1.5em; }}
+
+p {{ margin: 0; text-indent: {f:css('para-indent')}; orphans: {f:css('orphans')}; widows: {f:css('widows')}; }}
+p.plain, li p, td p, th p, aside p, figcaption, .attribution, .titlepage p, .copyright-page p {{ text-indent: 0; }}
+
+em {{ font-style: normal; font-weight: bold; }}
+strong {{ font-weight: bold; font-family: {f:css-font-list('strong-list')}; }}
+cite {{ font-style: italic; }}
+sup, sub {{ font-size: {f:css('script-size')}; line-height: 0; }}
+a {{ color: inherit; text-decoration: none; border-bottom: 1px solid {f:css-colour('link-underline')}; }}
+
+ul, ol {{ margin: {f:css('list-space')} 0 {f:css('list-space')} {f:css('list-indent')}; padding: 0; }}
+li {{ margin: {f:css('list-item-space')} 0; }}
+blockquote {{ margin: {f:css('blockquote-space')} {f:css('blockquote-indent')}; font-size: {f:css('blockquote-size')}; }}
+.attribution {{ text-align: right; }}
+aside.note {{ margin: {f:css('note-space')} 0; padding: {f:css('note-padding')}; border-left: {f:css('note-rule')} solid {f:css-colour('accent')}; background: {f:css-colour('note')}; }}
+.note-title {{ font-weight: bold; color: {f:css-colour('accent')}; text-indent: 0; }}
+
+figure {{ margin: {f:css('figure-space')} 0; text-align: center; page-break-inside: avoid; break-inside: avoid; }}
+figure img {{ max-width: 100%; height: auto; }}
+figcaption, caption {{ font-size: {f:css('caption-size')}; margin: {f:css('caption-space')} 0; text-align: center; }}
+.caption-label {{ font-weight: bold; }}
+
+div.table {{ overflow-x: auto; margin: 0.8em 0; }}
+table {{ border-collapse: collapse; font-size: {f:css('table-size')}; margin: 0 auto; border-top: {f:css('table-rule-width')} solid {f:css-colour('table-rule')}; border-bottom: {f:css('table-rule-width')} solid {f:css-colour('table-rule')}; }}
+/* Chinese cells may break between any two characters: without a floor (min-width) a narrow
+   column stacks its characters one per line. */
+th, td {{ min-width: 3em; padding: {f:css('cell-padding')} 0.5em; border-bottom: {f:css('cell-rule-width')} solid {f:css-colour('cell-rule')}; vertical-align: top; text-align: left; }}
+th {{ border-bottom: {f:css('table-head-rule-width')} solid {f:css-colour('table-rule')}; }}
+.align-center {{ text-align: center; }}
+.align-right {{ text-align: right; }}
+.align-justify {{ text-align: justify; }}
+.valign-middle {{ vertical-align: middle; }}
+.valign-bottom {{ vertical-align: bottom; }}
+
+a.noteref {{ font-size: {f:css('script-size')}; vertical-align: super; line-height: 0; border: none; }}
+section.footnotes {{ margin-top: 2em; border-top: 1px solid {f:css-colour('section-rule')}; padding-top: 0.5em; font-size: {f:css('footnote-size')}; }}
+aside[epub|type~="footnote"] {{ margin: 0.3em 0; }}
+a.note-number {{ border: none; font-weight: bold; }}
+
+.cover {{ margin: 0; padding: 0; text-align: center; }}
+.cover img {{ max-width: 100%; max-height: 100vh; }}
+.titlepage {{ text-align: center; margin-top: 20%; }}
+.titlepage h1, .titlepage p {{ text-align: center; }}
+.book-title {{ font-size: 1.8em; }}
+.book-subtitle {{ font-size: 1.2em; margin-top: 1em; }}
+.book-author {{ margin-top: 3em; }}
+.book-publisher {{ margin-top: 6em; }}
+.copyright-page {{ font-size: {f:css('copyright-size')}; }}
+.copyright-page h2 {{ font-size: 1em; border-bottom: 1px solid {f:css-colour('section-rule')}; text-align: start; }}
+.copyright-page dt {{ float: left; clear: left; }}
+.copyright-page dt::after {{ content: "："; }}
+.copyright-page dd {{ margin: 0 0 0.2em 4em; }}
+
+p.list-title {{ text-indent: 0; font-weight: bold; margin-top: {f:css('list-title-space')}; }}
+p.blockquote-title {{ text-indent: 0; font-weight: bold; }}
+
+nav ol {{ list-style: none; margin-left: 0; }}
+nav ol ol {{ margin-left: {f:css('toc-indent')}; }}
+nav a {{ border: none; }}
+</xsl:text>
+    </xsl:result-document>
+  </xsl:template>
+</xsl:stylesheet>
