@@ -1,16 +1,20 @@
 package dev.hanzi.publisher;
 
-import dev.hanzi.publisher.pdf.Edition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hanzi.publisher.diagnostics.Code;
+import dev.hanzi.publisher.diagnostics.Diagnostic;
+import dev.hanzi.publisher.diagnostics.Severity;
+import dev.hanzi.publisher.pdf.Edition;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -30,20 +34,21 @@ class PrintEditionIT {
 
     @org.junit.jupiter.api.Test
     void aBookWithAnSvgIsFlaggedForThePrintShop() throws Exception {
-        List<String> warnings = new ArrayList<>();
+        List<Diagnostic> warnings = new ArrayList<>();
         Path out = Path.of("target/test-books/featured/flagged-print.pdf");
-        TestBooks.publisher().publish(new PublishRequest(TestBooks.FEATURED, java.util.Optional.of(out),
-                java.util.Optional.empty(), Paper.A4, Edition.PRINT, java.util.Optional.empty()), new PublishListener() {
+        TestBooks.publisher().publish(new PublishRequest(TestBooks.FEATURED, Optional.empty(), Optional.of(out),
+                Optional.empty(), Paper.A4, Optional.empty(), Optional.empty()), new PublishListener() {
                     @Override
                     public void stageDone(String stage, java.time.Duration time, String result) {
                     }
 
                     @Override
-                    public void warning(String message) {
-                        warnings.add(message);
+                    public void report(Diagnostic diagnostic) {
+                        warnings.add(diagnostic);
                     }
                 });
-        assertTrue(warnings.stream().anyMatch(w -> w.contains("pipeline.svg") && w.contains("RGB")), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.code() == Code.PDF_SVG_RGB && w.severity() == Severity.WARNING
+                && w.file().endsWith("pipeline.svg")), warnings.toString());
     }
 
     private static PDDocument open(Path source) throws Exception {
@@ -58,8 +63,8 @@ class PrintEditionIT {
                 PDRectangle trim = page.getTrimBox();
                 PDRectangle bleed = page.getBleedBox();
                 PDRectangle media = page.getMediaBox();
-                assertEquals(Paper.A4.width(), Math.round(trim.getWidth() / MM) + "mm");
-                assertEquals(Paper.A4.height(), Math.round(trim.getHeight() / MM) + "mm");
+                assertEquals(Paper.A4.widthMm(), (double) Math.round(trim.getWidth() / MM), "trim width, mm");
+                assertEquals(Paper.A4.heightMm(), (double) Math.round(trim.getHeight() / MM), "trim height, mm");
                 assertEquals(3 * MM, trim.getLowerLeftX() - bleed.getLowerLeftX(), 0.05);
                 assertEquals(3 * MM, bleed.getUpperRightY() - trim.getUpperRightY(), 0.05);
                 assertTrue(media.getLowerLeftX() < bleed.getLowerLeftX() - 5 * MM, "no room for crop marks");

@@ -1,10 +1,9 @@
 package dev.hanzi.publisher;
 
-import dev.hanzi.publisher.output.Installation;
-import dev.hanzi.publisher.pdf.Edition;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.hanzi.publisher.output.Installation;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +23,7 @@ class ReproducibleIT {
         Path epub = folder.resolve(name + ".epub");
         // A fresh publisher each time, as two separate runs would have.
         new Publisher(Installation.locate()).publish(new PublishRequest(TestBooks.REPORT, Optional.of(pdf),
-                Optional.of(epub), Paper.A4, Edition.SCREEN, Optional.of(print), Optional.empty(),
+                Optional.of(print), Optional.of(epub), Paper.A4, Optional.empty(),
                 Optional.of(Instant.parse("2021-06-01T00:00:00Z"))), PublishListener.SILENT);
         return new byte[][] {Files.readAllBytes(pdf), Files.readAllBytes(epub), Files.readAllBytes(print)};
     }

@@ -1,5 +1,9 @@
 package dev.hanzi.publisher;
 
+import dev.hanzi.publisher.diagnostics.PublishException;
+import dev.hanzi.publisher.output.Installation;
+import dev.hanzi.publisher.source.LoadedBook;
+import dev.hanzi.publisher.source.SourceLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,11 +35,17 @@ public final class SourceText {
         xpath.declareNamespace("db", DB);
     }
 
-    public static SourceText read(Path source) {
+    private static final Processor PROCESSOR = new Processor(false);
+    private static SourceLoader loader;
+
+    public static synchronized SourceText read(Path source) {
         try {
-            Processor processor = new Processor(false);
-            LoadedBook book = new SourceLoader(processor, Installation.locate()).load(source);
-            return new SourceText(book.document(), processor);
+            // One loader for every read: it compiles the schema once.
+            if (loader == null) {
+                loader = new SourceLoader(PROCESSOR, Installation.locate());
+            }
+            LoadedBook book = loader.load(source);
+            return new SourceText(book.document(), PROCESSOR);
         } catch (PublishException e) {
             throw new AssertionError(e.getMessage(), e);
         }

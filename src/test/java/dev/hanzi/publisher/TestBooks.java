@@ -12,10 +12,14 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * The books the tests read, each built once per test run through the Publisher API into
- * target/test-books/NAME/. One Publisher is shared, as a long-running process would.
+ * target/test-books/NAME/ (target/test-books/NAME-PAPER/ on another paper than A4). One Publisher
+ * is shared, as a long-running process would: every test that publishes goes through
+ * {@link #publisher()}, so the schema, the stylesheets and the fonts are read once.
  */
 public final class TestBooks {
     public static final Path REPORT = Paths.get("xml/report.xml");
@@ -39,49 +43,68 @@ public final class TestBooks {
         return publisher;
     }
 
-    /** The screen edition of the given book, built on first use. */
+    /** The screen edition of the given book on A4, built on first use. */
     public static synchronized Path pdf(Path source) {
         return pdf(source, Edition.SCREEN);
     }
 
-    /** The given edition of the given book, built on first use. */
+    /** The given edition of the given book on A4, built on first use. */
     public static synchronized Path pdf(Path source, Edition edition) {
-        return BUILT.computeIfAbsent(edition + ":" + source, key -> build(source, edition));
+        return pdf(source, edition, Paper.A4);
+    }
+
+    /**
+     * The given edition of the given book on the given paper. Both editions are built together,
+     * by one publication, the first time either is asked for.
+     */
+    public static synchronized Path pdf(Path source, Edition edition, Paper paper) {
+        String key = source + ":" + paper;
+        if (!BUILT.containsKey(key + ":" + Edition.SCREEN)) {
+            Path folder = folder(source, paper);
+            Path screen = folder.resolve("book-" + Edition.SCREEN.styleName() + ".pdf");
+            Path print = folder.resolve("book-" + Edition.PRINT.styleName() + ".pdf");
+            build(source, new PublishRequest(source, Optional.of(screen), Optional.of(print), Optional.empty(), paper,
+                    Optional.empty(), Optional.of(BUILD_DATE)));
+            BUILT.put(key + ":" + Edition.SCREEN, screen);
+            BUILT.put(key + ":" + Edition.PRINT, print);
+        }
+        return BUILT.get(key + ":" + edition);
     }
 
     /** Every test book. */
-    public static java.util.stream.Stream<Path> books() {
-        return java.util.stream.Stream.of(REPORT, FEATURED);
+    public static Stream<Path> books() {
+        return Stream.of(REPORT, FEATURED);
     }
 
     /** Every book in every edition: what the content and typesetting checks run over. */
-    public static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> booksAndEditions() {
-        return java.util.stream.Stream.of(REPORT, FEATURED).flatMap(book -> java.util.stream.Stream.of(Edition.values())
-                .map(edition -> org.junit.jupiter.params.provider.Arguments.of(book, edition)));
+    public static Stream<Arguments> booksAndEditions() {
+        return books().flatMap(book -> Stream.of(Edition.values()).map(edition -> Arguments.of(book, edition)));
     }
 
     /** The EPUB of the given book, built on first use. */
     public static synchronized Path epub(Path source) {
-        return BUILT.computeIfAbsent("epub:" + source, key -> build(source, null));
+        return BUILT.computeIfAbsent("epub:" + source, key -> {
+            Path out = folder(source, Paper.A4).resolve("book.epub");
+            build(source, new PublishRequest(source, Optional.empty(), Optional.empty(), Optional.of(out), Paper.A4,
+                    Optional.empty(), Optional.of(BUILD_DATE)));
+            return out;
+        });
     }
 
-    /** Builds the PDF in the given edition, or the EPUB when the edition is null. */
-    private static Path build(Path source, Edition edition) {
+    private static Path folder(Path source, Paper paper) {
         String name = source.getParent().getFileName().toString();
-        Path out = Paths.get("target/test-books", name,
-                edition == null ? "book.epub" : "book-" + edition.cliName() + ".pdf");
+        return Paths.get("target/test-books", paper == Paper.A4 ? name : name + "-" + paper.cliName());
+    }
+
+    private static void build(Path source, PublishRequest request) {
         try {
-            Files.createDirectories(out.getParent());
-            PublishRequest request = new PublishRequest(source,
-                    edition != null ? Optional.of(out) : Optional.empty(),
-                    edition == null ? Optional.of(out) : Optional.empty(),
-                    Paper.A4, edition == null ? Edition.SCREEN : edition, Optional.of(BUILD_DATE));
+            Files.createDirectories(folder(source, request.paper()));
             publisher().publish(request, PublishListener.SILENT);
-            return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (PublishException e) {
-            throw new AssertionError("the book " + source + " did not build:\n" + e.getMessage(), e);
+            throw new AssertionError("the book " + source + " did not build on " + request.paper().cliName() + ":\n"
+                    + e.getMessage(), e);
         }
     }
 }

@@ -1,10 +1,10 @@
 package dev.hanzi.publisher;
 
-import dev.hanzi.publisher.pdf.Edition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hanzi.publisher.pdf.Edition;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

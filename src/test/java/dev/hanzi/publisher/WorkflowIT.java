@@ -1,14 +1,17 @@
 package dev.hanzi.publisher;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.hanzi.publisher.check.Typography;
 import dev.hanzi.publisher.cli.BookSkeleton;
 import dev.hanzi.publisher.cli.Main;
 import dev.hanzi.publisher.cli.Watcher;
+import dev.hanzi.publisher.diagnostics.Code;
+import dev.hanzi.publisher.diagnostics.Diagnostic;
 import dev.hanzi.publisher.diagnostics.PublishException;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +38,7 @@ class WorkflowIT {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+                new PrintStream(err, true, StandardCharsets.UTF_8), TestBooks::publisher).run(args);
         return new String[] {String.valueOf(status), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
     }
 
@@ -83,13 +86,13 @@ class WorkflowIT {
             }
 
             @Override
-            public void warning(String message) {
+            public void report(Diagnostic diagnostic) {
             }
         };
         Thread watcher = new Thread(() -> {
             try {
                 new Watcher(TestBooks.publisher()).watch(new PublishRequest(book, Optional.of(pdf), Optional.empty(),
-                        Paper.A5, Optional.empty()), listener, stop::get);
+                        Optional.empty(), Paper.A5, Optional.empty(), Optional.empty()), listener, stop::get);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -123,16 +126,22 @@ class WorkflowIT {
         Files.writeString(book.getParent().resolve(Typography.FILE_NAME),
                 "# this book's typography\nfont-size = 12\nline-height = 2   # airy\n");
         Path pdf = folder.resolve("typography.pdf");
-        TestBooks.publisher().publish(new PublishRequest(book, Optional.of(pdf), Optional.empty(), Paper.A4,
-                Optional.empty()), PublishListener.SILENT);
+        TestBooks.publisher().publish(new PublishRequest(book, Optional.of(pdf), Optional.empty(), Optional.empty(),
+                Paper.A4, Optional.empty(), Optional.empty()), PublishListener.SILENT);
         assertEquals(12f, PdfGlyphs.read(pdf.toFile()).bodySize(), 0.01f);
 
         Files.writeString(book.getParent().resolve(Typography.FILE_NAME), "font-size = 12\nfont-colour = red\n");
         PublishException e = org.junit.jupiter.api.Assertions.assertThrows(PublishException.class, () ->
-                TestBooks.publisher().publish(new PublishRequest(book, Optional.of(pdf), Optional.empty(), Paper.A4,
-                        Optional.empty()), PublishListener.SILENT));
-        assertTrue(e.getMessage().matches("(?s).*typography\\.properties:2:1: unknown setting \"font-colour\".*"),
-                e.getMessage());
+                TestBooks.publisher().publish(new PublishRequest(book, Optional.of(pdf), Optional.empty(),
+                        Optional.empty(), Paper.A4, Optional.empty(), Optional.empty()), PublishListener.SILENT));
+        assertEquals(1, e.diagnostics().size(), e.getMessage());
+        Diagnostic d = e.diagnostics().get(0);
+        assertEquals(Code.CHK_SETTING_UNKNOWN, d.code(), d.toString());
+        assertEquals(book.getParent().resolve(Typography.FILE_NAME).toAbsolutePath().normalize(),
+                Path.of(d.file()).toAbsolutePath().normalize(), d.toString());
+        assertEquals(2, d.line(), d.toString());
+        assertEquals(1, d.column(), d.toString());
+        assertTrue(d.message().contains("\"font-colour\""), "the setting is named: " + d);
     }
 
     @Test
@@ -141,17 +150,21 @@ class WorkflowIT {
                 + "Pneumonoultramicroscopicsilicovolcanoconiosis".repeat(3) + "</para>\n" + BadInputIT.TAIL);
         String[] built = run(book.toString(), "--pdf", folder.resolve("overfull.pdf").toString(), "--paper", "a5");
         assertEquals("0", built[0], built[2]);
-        List<String> warnings = built[2].lines().filter(l -> l.startsWith("warning:")).toList();
+        List<String> warnings = built[2].lines().filter(l -> l.contains(": warning ")).toList();
         assertEquals(1, warnings.size(), built[2]);
-        assertTrue(warnings.get(0).matches("warning: .*overfull\\.xml:5:\\d+: .*exceed the available area.*"), warnings.get(0));
+        // As compilers print it: file:line:col: warning CODE: message.
+        assertTrue(warnings.get(0).matches(".*overfull\\.xml:5:\\d+: warning "
+                + java.util.regex.Pattern.quote(Code.PDF_LAYOUT_WARNING.id()) + ": \\S.*"), warnings.get(0));
     }
 
     @Test
     void helpListsTheOptions() {
         String[] help = run("--help");
         assertEquals("0", help[0]);
-        for (String option : List.of("--pdf", "--epub", "--paper", "--edition", "--print-pdf", "--proof", "--watch", "new DIR")) {
+        for (String option : List.of("--pdf", "--epub", "--paper", "--print-pdf", "--proof", "--watch", "new DIR")) {
             assertTrue(help[1].contains(option), option);
         }
+        // The print edition has its own output (--print-pdf); there is no --edition any more.
+        assertFalse(help[1].contains("--edition"), help[1]);
     }
 }

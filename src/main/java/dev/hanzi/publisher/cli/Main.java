@@ -30,10 +30,22 @@ public final class Main {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final PublisherSource publishers;
+
+    /** Where a command gets its publisher: a new one per process, or one shared by many commands (tests). */
+    @FunctionalInterface
+    public interface PublisherSource {
+        Publisher publisher() throws PublishException;
+    }
 
     public Main(PrintStream out, PrintStream err) {
+        this(out, err, () -> new Publisher(Installation.locate()));
+    }
+
+    public Main(PrintStream out, PrintStream err, PublisherSource publishers) {
         this.out = out;
         this.err = err;
+        this.publishers = publishers;
     }
 
     public static void main(String[] args) {
@@ -66,7 +78,7 @@ public final class Main {
                     + String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
         }
         try {
-            Publisher publisher = new Publisher(Installation.locate());
+            Publisher publisher = publishers.publisher();
             if (arguments.watch()) {
                 out.println("watching " + arguments.request().source() + " and the files it includes (Ctrl-C stops)");
                 new Watcher(publisher).watch(arguments.request(), new ConsoleListener(), () -> false);

@@ -79,6 +79,7 @@ public enum Code {
     STY_UNHANDLED("HZ-STY-003", ERROR, "{detail}", "a bug of the publisher (an element without a template): please report it"),
     STY_NO_GENTEXT("HZ-STY-004", ERROR, "{detail}", "a bug of the publisher (generated text missing): please report it"),
     STY_BAD_COLNAME("HZ-STY-005", ERROR, "{detail}", "name a column that a colspec of the tgroup declares"),
+    STY_THEME("HZ-STY-006", ERROR, "{detail}", "the theme (xsl/common/theme.xml) lacks a value or has it in the wrong unit: mend it"),
 
     // ---- PDF
     PDF_GLYPH_MISSING("HZ-PDF-001", ERROR, "{detail}", "the fonts cannot print a character: replace it or add a font"),
@@ -88,7 +89,8 @@ public enum Code {
     PDF_FOP_FAILED("HZ-PDF-005", ERROR, "FOP failed: {detail}", "the page layout failed: please report it with the book"),
     PDF_WRITE_FAILED("HZ-PDF-006", ERROR, "cannot write the PDF: {reason}", "check the disk and the output folder"),
     PDF_CONFIGURATION("HZ-PDF-007", ERROR, "FOP configuration cannot be read: {reason}", "restore fonts/fop.xconf"),
-    PDF_PROOF_NEEDS_PDF("HZ-PDF-008", ERROR, "a proof is made from a PDF: ask for --pdf too", "give --pdf with --proof"),
+    PDF_PROOF_NEEDS_PDF("HZ-PDF-008", ERROR, "a proof is made from a PDF: ask for --pdf or --print-pdf too",
+            "give --pdf or --print-pdf with --proof"),
     PDF_PROOF_WRITE_FAILED("HZ-PDF-009", ERROR, "cannot write the proofs: {reason}", "check the proof folder"),
     PDF_LAYOUT_WARNING("HZ-PDF-100", WARNING, "{detail}",
             "look at the page: an overfull line, a figure scaled down or a similar compromise of the layout"),

@@ -21,7 +21,8 @@ public final class TransformErrors {
     private static final Map<String, Code> STYLESHEET_CODES = Map.of(
             "unhandled", Code.STY_UNHANDLED,
             "missing-gentext", Code.STY_NO_GENTEXT,
-            "bad-colname", Code.STY_BAD_COLNAME);
+            "bad-colname", Code.STY_BAD_COLNAME,
+            "theme", Code.STY_THEME);
 
     private TransformErrors() {
     }

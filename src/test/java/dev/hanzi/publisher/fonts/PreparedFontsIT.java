@@ -1,13 +1,5 @@
 package dev.hanzi.publisher.fonts;
 
-import dev.hanzi.publisher.Paper;
-import dev.hanzi.publisher.output.Installation;
-import dev.hanzi.publisher.pdf.Edition;
-import dev.hanzi.publisher.pdf.FoTransformer;
-import dev.hanzi.publisher.pdf.PdfRenderer;
-import dev.hanzi.publisher.source.BookInfo;
-import dev.hanzi.publisher.source.LoadedBook;
-import dev.hanzi.publisher.source.SourceLoader;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,6 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hanzi.publisher.Paper;
+import dev.hanzi.publisher.TestBooks;
+import dev.hanzi.publisher.output.Installation;
+import dev.hanzi.publisher.pdf.Edition;
+import dev.hanzi.publisher.pdf.FoTransformer;
+import dev.hanzi.publisher.pdf.PdfRenderer;
+import dev.hanzi.publisher.source.BookInfo;
+import dev.hanzi.publisher.source.LoadedBook;
+import dev.hanzi.publisher.source.SourceLoader;
+import dev.hanzi.publisher.style.Normalizer;
+import dev.hanzi.publisher.style.StyleParameters;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,9 +26,13 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.stream.Stream;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.XdmNode;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.OTFParser;
+import org.apache.fontbox.ttf.OpenTypeFont;
 import org.apache.fop.apps.io.InternalResourceResolver;
 import org.apache.fop.apps.io.ResourceResolverFactory;
 import org.apache.fop.fonts.CMapSegment;
@@ -34,9 +41,6 @@ import org.apache.fop.fonts.EncodingMode;
 import org.apache.fop.fonts.FontLoader;
 import org.apache.fop.fonts.FontUris;
 import org.apache.fop.fonts.MultiByteFont;
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.OTFParser;
-import org.apache.fontbox.ttf.OpenTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,6 +59,9 @@ class PreparedFontsIT {
     private static Installation installation;
     private static Processor processor;
     private static InternalResourceResolver resolver;
+    private static SourceLoader loader;
+    private static Normalizer normalizer;
+    private static FoTransformer foTransformer;
 
     @TempDir
     Path folder;
@@ -65,12 +72,19 @@ class PreparedFontsIT {
         processor = new Processor(false);
         resolver = ResourceResolverFactory.createInternalResourceResolver(installation.fontsDirectory().toUri(),
                 ResourceResolverFactory.createDefaultResourceResolver());
+        // The book's stages before rendering, compiled once: only the renderer differs between runs.
+        loader = new SourceLoader(processor, installation);
+        normalizer = new Normalizer(processor, installation);
+        foTransformer = new FoTransformer(processor, installation);
     }
 
     private static byte[] render(PdfRenderer renderer, Path source, Edition edition) throws Exception {
-        LoadedBook book = new SourceLoader(processor, installation).load(source);
+        LoadedBook book = loader.load(source);
         BookInfo info = BookInfo.read(processor, book, Optional.of(TestBooks.BUILD_DATE));
-        XdmNode fo = new FoTransformer(processor, installation).transform(book, Paper.A4, edition);
+        StyleParameters parameters = new StyleParameters(Paper.A4.widthMm(), Paper.A4.heightMm(), edition.styleName(),
+                OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
+                Optional.empty(), Optional.empty());
+        XdmNode fo = foTransformer.transform(normalizer.normalize(book), parameters, edition);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         renderer.render(fo, info, edition, pdf);
         return pdf.toByteArray();

@@ -1,0 +1,342 @@
+package dev.hanzi.publisher.style;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.transform.stream.StreamSource;
+import net.sf.saxon.s9api.DocumentBuilder;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.Serializer;
+import net.sf.saxon.s9api.XPathCompiler;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmDestination;
+import net.sf.saxon.s9api.XdmItem;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmValue;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import net.sf.saxon.s9api.XsltCompiler;
+import net.sf.saxon.s9api.XsltExecutable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The stylesheets on their own, in seconds: a few lines of DocBook in, normalised with
+ * xsl/common/normalize.xsl and transformed with xsl/fo/pdf.xsl or xsl/epub/epub.xsl (compiled
+ * once, from the project's xsl/ folder), and XPath questions to the FO or the XHTML that comes
+ * out. No FOP, no fonts, no PDF: what the integration tests measure on the page, these check
+ * where it is decided.
+ */
+class StylesheetsTest {
+    private static final String DB = "http://docbook.org/ns/docbook";
+    /** A base for the EPUB's result documents, as XhtmlTransformer sets it; nothing is written there. */
+    private static final String OUTPUT_BASE = "file:/epub/";
+    /** What the stylesheets add between characters for FOP's line breaking; not text a reader sees. */
+    private static final String INVISIBLE = "[\\s\u200B\u2060]";
+    private static final double MM_TOLERANCE = 0.05;
+
+    private static final Processor PROCESSOR = new Processor(false);
+    private static XsltExecutable normalize;
+    private static XsltExecutable pdf;
+    private static XsltExecutable epub;
+
+    @BeforeAll
+    static void compile() throws SaxonApiException {
+        normalize = compile("xsl/common/normalize.xsl");
+        pdf = compile("xsl/fo/pdf.xsl");
+        epub = compile("xsl/epub/epub.xsl");
+    }
+
+    private static XsltExecutable compile(String stylesheet) throws SaxonApiException {
+        XsltCompiler compiler = PROCESSOR.newXsltCompiler();
+        List<String> errors = new ArrayList<>();
+        compiler.setErrorReporter(error -> {
+            if (!error.isWarning()) {
+                errors.add(error.getLocation().getSystemId() + ":" + error.getLocation().getLineNumber() + ": "
+                        + error.getMessage());
+            }
+        });
+        try {
+            return compiler.compile(new StreamSource(Paths.get(stylesheet).toFile()));
+        } catch (SaxonApiException e) {
+            throw new AssertionError(stylesheet + " does not compile:\n" + String.join("\n", errors), e);
+        }
+    }
+
+    // ------------------------------------------------------------------ running the stylesheets
+
+    /** A book around the given chapters (and appendices), as an author would write it. */
+    private static String book(String parts) {
+        return "<book xmlns='" + DB + "' xmlns:xlink='http://www.w3.org/1999/xlink' version='5.0' xml:lang='zh-CN'>"
+                + "<info><title>测试之书</title><author><orgname>测试出版社</orgname></author>"
+                + "<pubdate>2021</pubdate></info>" + parts + "</book>";
+    }
+
+    private static String chapter(String id, String title, String body) {
+        return "<chapter xml:id='" + id + "'><title>" + title + "</title>" + body + "</chapter>";
+    }
+
+    private static XdmNode parse(String xml) throws SaxonApiException {
+        DocumentBuilder builder = PROCESSOR.newDocumentBuilder();
+        builder.setLineNumbering(true);
+        Path where = Paths.get("target/stylesheets-test/book.xml").toAbsolutePath();
+        return builder.build(new StreamSource(new StringReader(xml), where.toUri().toString()));
+    }
+
+    /** The book after the first pass, as both outputs read it. */
+    private static XdmNode normalized(String xml) throws SaxonApiException {
+        XdmNode source = parse(xml);
+        Xslt30Transformer transformer = normalize.load30();
+        XdmDestination result = new XdmDestination();
+        result.setBaseURI(source.getBaseURI());
+        transformer.applyTemplates(source, result);
+        return result.getXdmNode();
+    }
+
+    /** The formatting objects for the book, with these stylesheet parameters. */
+    private static XdmNode fo(String xml, Map<String, XdmValue> parameters) throws SaxonApiException {
+        XdmNode book = normalized(xml);
+        Xslt30Transformer transformer = pdf.load30();
+        Map<QName, XdmValue> saxon = new LinkedHashMap<>();
+        parameters.forEach((name, value) -> saxon.put(new QName(name), value));
+        transformer.setStylesheetParameters(saxon);
+        transformer.setGlobalContextItem(book);
+        transformer.setErrorReporter(error -> { });
+        XdmDestination fo = new XdmDestination();
+        transformer.applyTemplates(book, fo);
+        return fo.getXdmNode();
+    }
+
+    private static XdmNode fo(String xml) throws SaxonApiException {
+        return fo(xml, Map.of());
+    }
+
+    /** The EPUB's content documents, by file name, and the manifest under the key "manifest". */
+    private static Map<String, XdmNode> epub(String xml) throws SaxonApiException {
+        XdmNode book = normalized(xml);
+        Xslt30Transformer transformer = epub.load30();
+        Map<String, byte[]> written = new LinkedHashMap<>();
+        transformer.setGlobalContextItem(book);
+        transformer.setErrorReporter(error -> { });
+        transformer.setBaseOutputURI(OUTPUT_BASE);
+        transformer.setResultDocumentHandler(uri -> {
+            String href = uri.toString().substring(OUTPUT_BASE.length());
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            Serializer serializer = PROCESSOR.newSerializer(bytes);
+            serializer.onClose(() -> written.put(href, bytes.toByteArray()));
+            return serializer;
+        });
+        XdmDestination manifest = new XdmDestination();
+        transformer.applyTemplates(book, manifest);
+        Map<String, XdmNode> documents = new LinkedHashMap<>();
+        documents.put("manifest", manifest.getXdmNode());
+        DocumentBuilder builder = PROCESSOR.newDocumentBuilder();
+        for (Map.Entry<String, byte[]> document : written.entrySet()) {
+            if (document.getKey().endsWith(".xhtml")) {
+                documents.put(document.getKey(), builder.build(new StreamSource(
+                        new StringReader(new String(document.getValue(), StandardCharsets.UTF_8)), OUTPUT_BASE + document.getKey())));
+            }
+        }
+        return documents;
+    }
+
+    // ------------------------------------------------------------------ asking the results
+
+    private static XdmValue evaluate(XdmNode node, String expression) throws SaxonApiException {
+        XPathCompiler xpath = PROCESSOR.newXPathCompiler();
+        xpath.declareNamespace("db", DB);
+        xpath.declareNamespace("fo", "http://www.w3.org/1999/XSL/Format");
+        xpath.declareNamespace("fox", "http://xmlgraphics.apache.org/fop/extensions");
+        xpath.declareNamespace("svg", "http://www.w3.org/2000/svg");
+        xpath.declareNamespace("h", "http://www.w3.org/1999/xhtml");
+        xpath.declareNamespace("epub", "http://www.idpf.org/2007/ops");
+        return xpath.evaluate(expression, node);
+    }
+
+    private static List<String> strings(XdmNode node, String expression) throws SaxonApiException {
+        List<String> values = new ArrayList<>();
+        for (XdmItem item : evaluate(node, expression)) {
+            values.add(item.getStringValue());
+        }
+        return values;
+    }
+
+    private static String string(XdmNode node, String expression) throws SaxonApiException {
+        List<String> values = strings(node, expression);
+        assertEquals(1, values.size(), expression + " gives " + values);
+        return values.get(0);
+    }
+
+    private static int count(XdmNode node, String expression) throws SaxonApiException {
+        return Integer.parseInt(string(node, "count(" + expression + ")"));
+    }
+
+    /** Text as a reader sees it: without white space and the stylesheets' invisible break marks. */
+    private static String visible(String text) {
+        return text.replaceAll(INVISIBLE, "");
+    }
+
+    private static double millimetres(String length) {
+        assertTrue(length.endsWith("mm"), length + " is not in millimetres");
+        return Double.parseDouble(length.substring(0, length.length() - 2));
+    }
+
+    // ------------------------------------------------------------------ the first pass
+
+    @Test
+    void aQuoteTakesQuotationMarksAndAChineseTitleTakesBookTitleMarks() throws SaxonApiException {
+        String xml = book(chapter("c1", "引言", "<para>他说<quote>读<quote>书</quote>好</quote>，并读了"
+                + "<citetitle>红楼梦</citetitle>和<citetitle xml:lang='en'>Hamlet</citetitle>。</para>"));
+        XdmNode book = normalized(xml);
+        assertEquals(0, count(book, "//db:quote"), "quote elements left after normalisation");
+        assertEquals("他说“读‘书’好”，并读了《红楼梦》和Hamlet。", string(book, "string(//db:chapter/db:para)"));
+        assertEquals(List.of("Hamlet"), strings(book, "//db:citetitle/string()"),
+                "a title in another language stays an element (set in italics)");
+
+        XdmNode fo = fo(xml);
+        String para = visible(string(fo, "string-join(//fo:block[contains(., '他说')][not(.//fo:block[contains(., '他说')])]//text(), '')"));
+        assertEquals("他说“读‘书’好”，并读了《红楼梦》和Hamlet。", para);
+        assertEquals("italic", string(fo, "//fo:inline[. = 'Hamlet']/ancestor-or-self::fo:inline[@font-style][1]/@font-style/string()"));
+    }
+
+    // ------------------------------------------------------------------ the PDF's formatting objects
+
+    @Test
+    void aChapterOpensWithItsLabelAndTitle() throws SaxonApiException {
+        XdmNode fo = fo(book(chapter("c1", "总论", "<para>甲。</para>") + chapter("c2", "分论", "<para>乙。</para>")
+                + "<appendix xml:id='a1'><title>资料</title><para>丙。</para></appendix>"));
+        for (String[] part : new String[][] {{"第一章", "总论"}, {"第二章", "分论"}, {"附录A", "资料"}}) {
+            String label = "//fo:flow//fo:block[normalize-space() = '" + part[0] + "']";
+            assertEquals(1, count(fo, label), part[0] + " as a heading line of its own");
+            assertEquals(part[1], visible(string(fo, "string((" + label + ")/following-sibling::fo:block[1])")),
+                    "the title after " + part[0]);
+        }
+        assertEquals(List.of("第一章总论", "第二章分论", "附录A资料"), strings(fo,
+                "//fo:bookmark[@internal-destination = ('c1', 'c2', 'a1')]/fo:bookmark-title/string()").stream()
+                .map(StylesheetsTest::visible).toList(), "the bookmarks: label and title");
+    }
+
+    @Test
+    void aFootnoteBecomesAFootnoteAtItsReference() throws SaxonApiException {
+        XdmNode fo = fo(book(chapter("c1", "注释", "<para>正文<footnote><para>第一条注释。</para></footnote>继续，"
+                + "再注<footnote><para>第二条注释。</para></footnote>。</para>")));
+        assertEquals(2, count(fo, "//fo:footnote"));
+        assertEquals(List.of("1", "2"), strings(fo, "//fo:footnote/fo:inline/normalize-space()"), "marks numbered in order");
+        assertEquals("第一条注释。", visible(string(fo, "string((//fo:footnote)[1]/fo:footnote-body//fo:list-item-body)")));
+        assertEquals("1", visible(string(fo, "string((//fo:footnote)[1]/fo:footnote-body//fo:list-item-label)")));
+        // The mark stands where the reference is: inside the paragraph's block, between its words.
+        String paragraph = "(//fo:footnote)[1]/ancestor::fo:block[1]";
+        assertTrue(visible(string(fo, "string-join(" + paragraph + "//text()[not(ancestor::fo:footnote-body)], '')"))
+                .startsWith("正文1继续"), "the mark is not at its reference");
+    }
+
+    @Test
+    void tableEntriesSpanColumnsAndRows() throws SaxonApiException {
+        XdmNode fo = fo(book(chapter("c1", "表格", "<table xml:id='t1'><title>数据</title><tgroup cols='3'>"
+                + "<colspec colname='a' colwidth='2*'/><colspec colname='b'/><colspec colname='c' colwidth='30mm'/>"
+                + "<thead><row><entry namest='a' nameend='b'>合并</entry><entry>丙</entry></row></thead>"
+                + "<tbody><row><entry morerows='1'>竖</entry><entry>乙</entry><entry>丙</entry></row>"
+                + "<row><entry>乙二</entry><entry>丙二</entry></row></tbody></tgroup></table>")));
+        assertEquals("2", string(fo, "//fo:table-cell[normalize-space() = '合并']/@number-columns-spanned/string()"));
+        assertEquals("2", string(fo, "//fo:table-cell[normalize-space() = '竖']/@number-rows-spanned/string()"));
+        assertEquals(0, count(fo, "//fo:table-cell[normalize-space() = '乙']/(@number-columns-spanned | @number-rows-spanned)"),
+                "an ordinary cell spans nothing");
+        assertEquals(List.of("proportional-column-width(2)", "proportional-column-width(1)", "30mm"),
+                strings(fo, "//fo:table-column/@column-width/string()"));
+        assertEquals(1, count(fo, "//fo:table-header//fo:table-cell[normalize-space() = '合并']"), "the head is a table-header");
+        assertEquals("表1-1数据", visible(string(fo, "string(//fo:block[fo:inline][following-sibling::fo:table][1])")),
+                "the caption, numbered in its chapter");
+    }
+
+    @Test
+    void theXrefsSayWhatTheyPointAt() throws SaxonApiException {
+        XdmNode fo = fo(book(chapter("c1", "总论", "<para>见<xref linkend='c2'/>和<xref linkend='s1'/>，"
+                + "又见<xref linkend='t1'/>。</para>")
+                + chapter("c2", "分论", "<section xml:id='s1'><title>背景</title><para>乙。</para></section>"
+                + "<informaltable><tgroup cols='1'><tbody><row><entry>丁</entry></row></tbody></tgroup></informaltable>"
+                + "<table xml:id='t1'><title>数据</title><tgroup cols='1'><tbody><row><entry>丙</entry></row></tbody>"
+                + "</tgroup></table>")));
+        String paragraph = "//fo:block[fo:basic-link][not(.//fo:block)][contains(., '又见')]";
+        assertEquals("见第二章“分论”和“背景”，又见表2-1。", visible(string(fo, "string-join(" + paragraph + "//text(), '')")),
+                "an xref prints a chapter's label and title, a section's title, a table's number");
+        assertEquals(List.of("c2", "s1", "t1"), strings(fo,
+                "distinct-values(" + paragraph + "//fo:basic-link/@internal-destination)"), "and links to it");
+    }
+
+    @Test
+    void thePaperReachesThePageMasters() throws SaxonApiException {
+        XdmNode fo = fo(book(chapter("c1", "纸张", "<para>甲。</para>")),
+                Map.of("paper-width-mm", new XdmAtomicValue(148.0), "paper-height-mm", new XdmAtomicValue(210.0)));
+        List<String> widths = strings(fo, "//fo:simple-page-master/@page-width/string()");
+        List<String> heights = strings(fo, "//fo:simple-page-master/@page-height/string()");
+        assertFalse(widths.isEmpty(), "no page masters");
+        widths.forEach(w -> assertEquals(148.0, millimetres(w), MM_TOLERANCE, "page-width " + w));
+        heights.forEach(h -> assertEquals(210.0, millimetres(h), MM_TOLERANCE, "page-height " + h));
+        // The type area comes from the paper: the gutter 12 % of its width, the outer margin 11 %.
+        String recto = "//fo:simple-page-master[@master-name = 'running-recto']";
+        assertEquals(148.0 * 0.12, millimetres(string(fo, recto + "/@margin-left/string()")), MM_TOLERANCE);
+        assertEquals(148.0 * 0.11, millimetres(string(fo, recto + "/@margin-right/string()")), MM_TOLERANCE);
+
+        XdmNode a4 = fo(book(chapter("c1", "纸张", "<para>甲。</para>")));
+        assertEquals(List.of("210mm"), strings(a4, "distinct-values(//fo:simple-page-master/@page-width)"),
+                "the default paper is A4");
+    }
+
+    @Test
+    void thePrintEditionHasBleedCropMarksAndMirroredMargins() throws SaxonApiException {
+        String xml = book(chapter("c1", "印刷", "<para>甲。</para>"));
+        XdmNode print = fo(xml, Map.of("edition", new XdmAtomicValue("print")));
+        String masters = "//fo:simple-page-master";
+        assertEquals(List.of("3mm"), strings(print, "distinct-values(" + masters + "/@fox:bleed)"));
+        assertEquals(List.of("10mm"), strings(print, "distinct-values(" + masters + "/@fox:crop-offset)"));
+        assertEquals(List.of("media-box"), strings(print, "distinct-values(" + masters + "/@fox:crop-box)"));
+        assertTrue(count(print, "//fo:static-content[@flow-name = 'marks']//svg:line") >= 8,
+                "crop marks: two lines at each of four corners");
+        String recto = masters + "[@master-name = 'running-recto']";
+        String verso = masters + "[@master-name = 'running-verso']";
+        assertEquals(string(print, recto + "/@margin-left/string()"), string(print, verso + "/@margin-right/string()"),
+                "the gutter is inside on both pages of a spread");
+        assertEquals(string(print, recto + "/@margin-right/string()"), string(print, verso + "/@margin-left/string()"));
+
+        XdmNode screen = fo(xml, Map.of("edition", new XdmAtomicValue("screen")));
+        assertEquals(List.of("0mm"), strings(screen, "distinct-values(" + masters + "/@fox:bleed)"));
+        assertEquals(0, count(screen, "//fo:static-content[@flow-name = 'marks']"), "crop marks on screen");
+        assertEquals(0, count(screen, verso), "left-hand masters on screen");
+    }
+
+    // ------------------------------------------------------------------ the EPUB's documents
+
+    @Test
+    void theEpubWritesADocumentPerChapterAndListsItInTheManifest() throws SaxonApiException {
+        Map<String, XdmNode> documents = epub(book("<preface xml:id='p1'><title>前言</title><para>序。</para></preface>"
+                + chapter("c1", "总论", "<para>甲<footnote><para>注。</para></footnote>。</para>")
+                + chapter("c2", "分论", "<para>乙。</para>")));
+        XdmNode manifest = documents.get("manifest");
+        List<String> listed = strings(manifest, "/manifest/document[@toc = 'yes']/@href/string()");
+        assertEquals(List.of("p1.xhtml", "c1.xhtml", "c2.xhtml"), listed, "the parts in reading order");
+        assertEquals(List.of("第一章总论", "第二章分论"), strings(manifest,
+                "/manifest/document[@href = ('c1.xhtml', 'c2.xhtml')]/@title/string()").stream()
+                .map(StylesheetsTest::visible).toList());
+        for (String href : strings(manifest, "/manifest/document/@href/string()")) {
+            assertTrue(documents.containsKey(href), href + " is listed but was not written");
+        }
+        XdmNode c1 = documents.get("c1.xhtml");
+        assertEquals("c1", string(c1, "/h:html/h:body/h:section/@id/string()"));
+        assertEquals("chapter", string(c1, "/h:html/h:body/h:section/@epub:type/string()"));
+        assertTrue(visible(string(c1, "string(/h:html/h:body)")).contains("总论"), "the chapter's title");
+        assertEquals(1, count(c1, "//h:a[@epub:type = 'noteref']"), "the chapter's footnote is in its document");
+        assertEquals(0, count(documents.get("c2.xhtml"), "//*[contains(., '总论')][self::h:h1 or self::h:h2]"),
+                "the second chapter's document holds only its own part");
+    }
+}
