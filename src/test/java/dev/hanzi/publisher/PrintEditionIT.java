@@ -11,6 +11,7 @@ import dev.hanzi.publisher.diagnostics.Severity;
 import dev.hanzi.publisher.pdf.Edition;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ class PrintEditionIT {
     @org.junit.jupiter.api.Test
     void aBookWithAnSvgIsFlaggedForThePrintShop() throws Exception {
         List<Diagnostic> warnings = new ArrayList<>();
-        Path out = Path.of("target/test-books/featured/flagged-print.pdf");
+        Path out = Files.createDirectories(TestBooks.root().resolve("featured")).resolve("flagged-print.pdf");
         TestBooks.publisher().publish(new PublishRequest(TestBooks.FEATURED, Optional.empty(), Optional.of(out),
                 Optional.empty(), Paper.A4, Optional.empty(), Optional.empty()), new PublishListener() {
                     @Override

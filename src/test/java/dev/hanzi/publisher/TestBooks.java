@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * The books the tests read, each built once per test run through the Publisher API into
- * target/test-books/NAME/ (target/test-books/NAME-PAPER/ on another paper than A4). One Publisher
+ * TestBooks.root()/NAME/ (NAME-PAPER/ on another paper than A4). One Publisher
  * is shared, as a long-running process would: every test that publishes goes through
  * {@link #publisher()}, so the schema, the stylesheets and the fonts are read once.
  */
@@ -93,7 +93,12 @@ public final class TestBooks {
 
     private static Path folder(Path source, Paper paper) {
         String name = source.getParent().getFileName().toString();
-        return Paths.get("target/test-books", paper == Paper.A4 ? name : name + "-" + paper.cliName());
+        return root().resolve(paper == Paper.A4 ? name : name + "-" + paper.cliName());
+    }
+
+    /** Where this JVM builds its books: each test JVM has its own folder (pom.xml). */
+    public static Path root() {
+        return Paths.get(System.getProperty("testbooks.folder", "target/test-books"));
     }
 
     private static void build(Path source, PublishRequest request) {

@@ -90,22 +90,32 @@ class PreparedFontsIT {
         return pdf.toByteArray();
     }
 
+    /**
+     * One lending renderer for every book and edition, made from fonts read back from a cache
+     * that a first preparation wrote, rendering book after book as a Publisher does: a glyph
+     * that leaked from one document into the next document's font subset would show.
+     */
+    private static PdfRenderer lending;
+
+    private static synchronized PdfRenderer lending(Path cacheFolder) throws Exception {
+        if (lending == null) {
+            FontMetricsCache cache = new FontMetricsCache(cacheFolder);
+            PreparedFonts.prepare(installation.fopConfiguration(), cache);
+            try (Stream<Path> files = Files.list(cacheFolder)) {
+                assertTrue(files.count() >= 4, "the cache was not written");
+            }
+            lending = new PdfRenderer(processor, installation, PreparedFonts.prepare(installation.fopConfiguration(), cache));
+            // Every book the tests compare comes after another one.
+            render(lending, TestBooks.FEATURED, Edition.SCREEN);
+        }
+        return lending;
+    }
+
     @ParameterizedTest
     @MethodSource("dev.hanzi.publisher.TestBooks#booksAndEditions")
-    void lentFontsMakeTheBytesFopMakesWithItsOwnFonts(Path source, Edition edition) throws Exception {
-        FontMetricsCache cache = new FontMetricsCache(folder.resolve("cache"));
-        PreparedFonts.prepare(installation.fopConfiguration(), cache);
-        // The second preparation reads the fonts from the cache the first one wrote.
-        try (Stream<Path> files = Files.list(folder.resolve("cache"))) {
-            assertTrue(files.count() >= 4, "the cache was not written");
-        }
-        PreparedFonts prepared = PreparedFonts.prepare(installation.fopConfiguration(), cache);
-        PdfRenderer lending = new PdfRenderer(processor, installation, prepared);
-        // Another book first, so that a glyph that leaked from one document into the next
-        // document's font subset would show.
-        Path other = source.equals(TestBooks.REPORT) ? TestBooks.FEATURED : TestBooks.REPORT;
-        render(lending, other, edition);
-        byte[] lent = render(lending, source, edition);
+    void lentFontsMakeTheBytesFopMakesWithItsOwnFonts(Path source, Edition edition, @TempDir Path cacheFolder)
+            throws Exception {
+        byte[] lent = render(lending(cacheFolder), source, edition);
         // PreparedFonts.none() leaves FOP alone: it loads the fonts itself, as without us.
         byte[] fops = render(new PdfRenderer(processor, installation, PreparedFonts.none()), source, edition);
         assertArrayEquals(fops, lent, "the PDF made with prepared fonts differs from FOP's own");
