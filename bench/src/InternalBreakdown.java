@@ -123,7 +123,7 @@ public final class InternalBreakdown {
                     typography.marginInnerMm(), typography.marginOuterMm(), typography.bodyFont(),
                     typography.headingFont());
             t = System.nanoTime();
-            NormalizedBook normalized = normalizer.normalize(book);
+            NormalizedBook normalized = normalizer.normalize(book, java.util.Set.of());
             XdmNode fo = (XdmNode) call(foTransformer, "transform", normalized, parameters, Edition.SCREEN);
             r.put(steps.get(2), ms(t));
             if (i == 0) {
@@ -137,11 +137,11 @@ public final class InternalBreakdown {
             }
             t = System.nanoTime();
             ByteArrayOutputStream screen = new ByteArrayOutputStream();
-            call(renderer, "render", fo, info, Edition.SCREEN, screen, Paper.A4);
+            call(renderer, "render", fo, info, Edition.SCREEN, book.folder(), screen);
             r.put(steps.get(3), ms(t));
             screenBytes = screen.size();
             t = System.nanoTime();
-            call(unprepared, "render", fo, info, Edition.SCREEN, OutputStream.nullOutputStream(), Paper.A4);
+            call(unprepared, "render", fo, info, Edition.SCREEN, book.folder(), OutputStream.nullOutputStream());
             r.put(steps.get(4), ms(t));
             t = System.nanoTime();
             EpubContent content = xhtmlTransformer.transform(normalized);

@@ -6,6 +6,8 @@
   neighbours. Everything else is copied as it is, base URIs included.
 -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:xlink="http://www.w3.org/1999/xlink"
     xmlns:db="http://docbook.org/ns/docbook"
     xmlns:m="http://hanzi.dev/ns/modes"
     exclude-result-prefixes="#all">
@@ -17,6 +19,10 @@
       db:orderedlist db:listitem db:blockquote db:note db:figure db:informalfigure db:mediaobject
       db:imageobject db:textobject db:table db:informaltable db:tgroup db:thead db:tbody db:row
       db:footnote"/>
+
+  <!-- The xlink:href values that are not live links (check.LinkCheck decides: a file: URI, a
+       path relative to the book …): printed as the link's text, in both outputs. -->
+  <xsl:param name="dead-links" as="xs:string*" select="()"/>
 
   <!-- Run on its own, once per build (style.Normalizer): both outputs read its result. -->
   <xsl:mode name="m:normalize" on-no-match="shallow-copy"/>
@@ -39,6 +45,21 @@
       <xsl:apply-templates select="@* except @xml:base, node()" mode="m:normalize"/>
     </xsl:copy>
   </xsl:template>
+
+  <!-- A link that is not live keeps its text: without the address when it has text of its
+       own, as the address when it is empty (as DocBook prints an empty link). -->
+  <xsl:template match="db:link[@xlink:href = $dead-links]" mode="m:normalize">
+    <xsl:choose>
+      <xsl:when test="node()">
+        <xsl:apply-templates mode="m:normalize"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="@xlink:href"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="@xlink:href[. = $dead-links]" mode="m:normalize"/>
 
   <!-- Quotation marks by nesting level: “ ” outside, ‘ ’ inside. -->
   <xsl:template match="db:quote" mode="m:normalize">

@@ -14,7 +14,14 @@ import java.util.Optional;
  * @param paper the PDF's trim size
  * @param proof the folder for page images and a contact sheet of the PDF, if wanted
  * @param buildDate the date written into the outputs; empty means the book's pubdate
+ * @param strict whether every warning is an error: nothing is written when there is one
  */
 public record PublishRequest(Path source, Optional<Path> pdf, Optional<Path> printPdf, Optional<Path> epub,
-        Paper paper, Optional<Path> proof, Optional<Instant> buildDate) {
+        Paper paper, Optional<Path> proof, Optional<Instant> buildDate, boolean strict) {
+
+    /** A request that publishes a book with warnings. */
+    public PublishRequest(Path source, Optional<Path> pdf, Optional<Path> printPdf, Optional<Path> epub,
+            Paper paper, Optional<Path> proof, Optional<Instant> buildDate) {
+        this(source, pdf, printPdf, epub, paper, proof, buildDate, false);
+    }
 }

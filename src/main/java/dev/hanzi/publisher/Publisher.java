@@ -12,7 +12,7 @@ import dev.hanzi.publisher.epub.EpubPackager;
 import dev.hanzi.publisher.epub.XhtmlTransformer;
 import dev.hanzi.publisher.fonts.FontMetricsCache;
 import dev.hanzi.publisher.fonts.PreparedFonts;
-import dev.hanzi.publisher.output.AtomicOutput;
+import dev.hanzi.publisher.output.OutputSet;
 import dev.hanzi.publisher.output.Installation;
 import dev.hanzi.publisher.pdf.Edition;
 import dev.hanzi.publisher.pdf.FoTransformer;
@@ -27,6 +27,7 @@ import dev.hanzi.publisher.style.Normalizer;
 import dev.hanzi.publisher.style.StyleParameters;
 import dev.hanzi.publisher.style.Theme;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -113,61 +114,75 @@ public final class Publisher {
     }
 
     /**
-     * Publishes the book as requested. Nothing is written unless the book loads and passes its
-     * checks; after that each output is written whole or not at all (an error in one, say a FOP
-     * error in the PDF, leaves the other outputs written and the earlier file of this one).
+     * Publishes the book as requested: every output asked for, or none. Nothing is written
+     * unless the book loads and passes its checks; the outputs are written beside their targets
+     * and moved into place only when all of them are complete (and, in a strict build, no
+     * warning was found): after an error every earlier output is as it was.
      */
     public Publication publish(PublishRequest request, PublishListener listener) throws PublishException {
         checkOutputs(request);
         long start = System.nanoTime();
         LoadedBook book = loader.load(request.source());
         BookChecker checker = checker();
-        checker.check(book);
+        BookChecker.Checked checked = checker.check(book);
+        Warnings warnings = new Warnings(request.strict(), listener);
+        checked.warnings().forEach(warnings::add);
         Typography typography = Typography.read(book.source());
         listener.stageDone("validate", since(start), book.files().size() + " files");
         BookInfo info = BookInfo.read(processor, book, request.buildDate());
-        NormalizedBook normalized = ready(normalizer).normalize(book);
-        // The EPUB does not wait for the PDF: they share nothing but the loaded book, and the
-        // machine has more than one core.
-        FutureTask<Void> epub = new FutureTask<>(() -> {
-            if (request.epub().isPresent()) {
-                publishEpub(normalized, info, request.epub().get(), listener);
+        NormalizedBook normalized = ready(normalizer).normalize(book, checked.deadLinks());
+        try (OutputSet outputs = new OutputSet()) {
+            List<Diagnostic> problems = new ArrayList<>();
+            // The EPUB does not wait for the PDF: they share nothing but the normalised book,
+            // and the machine has more than one core.
+            Optional<Path> epubFile = stage(outputs, request.epub());
+            FutureTask<Void> epub = new FutureTask<>(() -> {
+                if (epubFile.isPresent()) {
+                    publishEpub(normalized, info, epubFile.get(), request.epub().get(), listener);
+                }
+                return null;
+            });
+            Thread epubThread = new Thread(epub, "epub");
+            epubThread.start();
+            try {
+                StyleParameters parameters = new StyleParameters(request.paper().widthMm(), request.paper().heightMm(),
+                        Edition.SCREEN.styleName(), typography.fontSize(), typography.lineHeight(),
+                        typography.marginInnerMm(), typography.marginOuterMm(), typography.bodyFont(),
+                        typography.headingFont());
+                Optional<Path> screen = stage(outputs, request.pdf());
+                if (screen.isPresent()) {
+                    publishPdf(normalized, info, parameters, Edition.SCREEN, screen.get(), request.pdf().get(),
+                            listener, warnings);
+                }
+                Optional<Path> print = stage(outputs, request.printPdf());
+                if (print.isPresent()) {
+                    flagRgbImages(book, checker, warnings);
+                    publishPdf(normalized, info, parameters, Edition.PRINT, print.get(), request.printPdf().get(),
+                            listener, warnings);
+                }
+                if (request.proof().isPresent()) {
+                    Path proofOf = screen.or(() -> print).orElseThrow(() -> new PublishException(
+                            Diagnostic.of(Code.PDF_PROOF_NEEDS_PDF, Location.NOWHERE)));
+                    Path named = request.pdf().or(request::printPdf).orElseThrow();
+                    long proofStart = System.nanoTime();
+                    Path folder = outputs.folder(request.proof().get());
+                    ProofSheets.Proof proof = new ProofSheets(theme()).write(proofOf, named.getFileName().toString(), folder);
+                    listener.stageDone("proof", since(proofStart), proof.pages() + " pages  "
+                            + Location.displayName(request.proof().get().resolve(proof.contactSheet().getFileName()).toString()));
+                }
+            } catch (PublishException e) {
+                problems.addAll(e.diagnostics());
             }
-            return null;
-        });
-        Thread epubThread = new Thread(epub, "epub");
-        epubThread.start();
-        List<Diagnostic> problems = new ArrayList<>();
-        try {
-            StyleParameters parameters = new StyleParameters(request.paper().widthMm(), request.paper().heightMm(),
-                    Edition.SCREEN.styleName(), typography.fontSize(), typography.lineHeight(),
-                    typography.marginInnerMm(), typography.marginOuterMm(), typography.bodyFont(),
-                    typography.headingFont());
-            if (request.pdf().isPresent()) {
-                publishPdf(normalized, info, parameters, Edition.SCREEN, request.pdf().get(), listener);
+            try {
+                ready(epub);
+            } catch (PublishException e) {
+                problems.addAll(e.diagnostics());
             }
-            if (request.printPdf().isPresent()) {
-                flagRgbImages(book, checker, listener);
-                publishPdf(normalized, info, parameters, Edition.PRINT, request.printPdf().get(), listener);
+            problems.addAll(warnings.errors());
+            if (!problems.isEmpty()) {
+                throw new PublishException(problems);
             }
-            if (request.proof().isPresent()) {
-                Path proofOf = request.pdf().or(request::printPdf).orElseThrow(() -> new PublishException(
-                        Diagnostic.of(Code.PDF_PROOF_NEEDS_PDF, Location.NOWHERE)));
-                long proofStart = System.nanoTime();
-                ProofSheets.Proof proof = new ProofSheets(theme()).write(proofOf, request.proof().get());
-                listener.stageDone("proof", since(proofStart), proof.pages() + " pages  "
-                        + Location.displayName(proof.contactSheet().toString()));
-            }
-        } catch (PublishException e) {
-            problems.addAll(e.diagnostics());
-        }
-        try {
-            ready(epub);
-        } catch (PublishException e) {
-            problems.addAll(e.diagnostics());
-        }
-        if (!problems.isEmpty()) {
-            throw new PublishException(problems);
+            outputs.commit();
         }
         List<Path> files = new ArrayList<>(book.files());
         files.addAll(checker.images(book));
@@ -178,7 +193,39 @@ public final class Publisher {
         return new Publication(List.copyOf(files));
     }
 
-    private void publishEpub(NormalizedBook book, BookInfo info, Path target, PublishListener listener)
+    /** Where an output asked for is written until every output is complete. */
+    private static Optional<Path> stage(OutputSet outputs, Optional<Path> target) throws PublishException {
+        return target.isPresent() ? Optional.of(outputs.file(target.get())) : Optional.empty();
+    }
+
+    /**
+     * The warnings of one build: told to the listener as they come, or, in a strict build,
+     * kept as errors that stop it.
+     */
+    private static final class Warnings {
+        private final boolean strict;
+        private final PublishListener listener;
+        private final List<Diagnostic> errors = new ArrayList<>();
+
+        Warnings(boolean strict, PublishListener listener) {
+            this.strict = strict;
+            this.listener = listener;
+        }
+
+        synchronized void add(Diagnostic warning) {
+            if (strict) {
+                errors.add(warning.asError());
+            } else {
+                listener.report(warning);
+            }
+        }
+
+        synchronized List<Diagnostic> errors() {
+            return List.copyOf(errors);
+        }
+    }
+
+    private void publishEpub(NormalizedBook book, BookInfo info, Path file, Path target, PublishListener listener)
             throws PublishException {
         long start = System.nanoTime();
         EpubContent content = ready(xhtmlTransformer).transform(book);
@@ -186,36 +233,41 @@ public final class Publisher {
         start = System.nanoTime();
         CoverImage cover = coverImage();
         EpubPackager packager = new EpubPackager(book.loaded().folder());
-        AtomicOutput.write(target, out -> {
+        try (OutputStream out = Files.newOutputStream(file)) {
             packager.write(content, info, cover.render(info), out);
-            return null;
-        });
-        listener.stageDone("epub", since(start), size(target));
+        } catch (IOException e) {
+            throw new PublishException(Code.OUT_WRITE_FAILED, Location.of(target), Map.of("reason", String.valueOf(e.getMessage())), e);
+        }
+        listener.stageDone("epub", since(start), size(file));
     }
 
     private void publishPdf(NormalizedBook book, BookInfo info, StyleParameters parameters, Edition edition,
-            Path target, PublishListener listener) throws PublishException {
+            Path file, Path target, PublishListener listener, Warnings warnings) throws PublishException {
         long start = System.nanoTime();
         XdmNode fo = ready(foTransformer).transform(book, parameters, edition);
         listener.stageDone("fo", since(start), edition.styleName());
         start = System.nanoTime();
-        PdfRenderer renderer = pdfRenderer();
-        PdfRenderer.Rendered rendered = AtomicOutput.write(target, out -> renderer.render(fo, info, edition, out));
-        rendered.warnings().forEach(listener::report);
-        listener.stageDone("pdf", since(start), rendered.pages() + " pages  " + size(target) + "  " + edition.styleName());
+        PdfRenderer.Rendered rendered;
+        try (OutputStream out = Files.newOutputStream(file)) {
+            rendered = pdfRenderer().render(fo, info, edition, book.loaded().folder(), out);
+        } catch (IOException e) {
+            throw new PublishException(Code.OUT_WRITE_FAILED, Location.of(target), Map.of("reason", String.valueOf(e.getMessage())), e);
+        }
+        rendered.warnings().forEach(warnings::add);
+        listener.stageDone("pdf", since(start), rendered.pages() + " pages  " + size(file) + "  " + edition.styleName());
     }
 
     /**
      * PDF/X wants print colour; an SVG's colours reach the page as DeviceRGB. The print shop
      * converts them, but they should know: one warning per SVG.
      */
-    private static void flagRgbImages(LoadedBook book, BookChecker checker, PublishListener listener)
+    private static void flagRgbImages(LoadedBook book, BookChecker checker, Warnings warnings)
             throws PublishException {
         for (Path image : checker.images(book)) {
             try {
                 // By content, as BookChecker tells formats, not by the file's name.
                 if ("svg".equals(ImageFormats.sniff(book.folder(), image))) {
-                    listener.report(Diagnostic.of(Code.PDF_SVG_RGB, Location.of(image)));
+                    warnings.add(Diagnostic.of(Code.PDF_SVG_RGB, Location.of(image)));
                 }
             } catch (IOException e) {
                 throw new PublishException(Code.SRC_UNREADABLE, Location.of(image),

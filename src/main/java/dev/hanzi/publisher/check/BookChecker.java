@@ -4,48 +4,56 @@ import dev.hanzi.publisher.diagnostics.Code;
 import dev.hanzi.publisher.diagnostics.Diagnostic;
 import dev.hanzi.publisher.diagnostics.Location;
 import dev.hanzi.publisher.diagnostics.PublishException;
+import dev.hanzi.publisher.diagnostics.Severity;
 import dev.hanzi.publisher.source.BookFolder;
-import dev.hanzi.publisher.source.ImageFormats;
 import dev.hanzi.publisher.source.LoadedBook;
-import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
+import net.sf.saxon.s9api.streams.Steps;
 
 /**
- * The rules a schema cannot express. Every xml:id is unique, every linkend
- * points at one, every image is inside the book's folder, exists and is a PNG, JPEG or SVG, and
- * every character of the text is in the fonts. All problems are reported at once.
+ * The rules a schema cannot express, all checked at once so that an author fixes them in one
+ * round: every xml:id is unique and every linkend points at one; every image is one the book may
+ * read and FOP can place (ImageCheck); links are live or printed as text (LinkCheck); tables fit
+ * their columns (TableCheck); no footnote sits in a footnote (DocBook's own rule, which its
+ * schema states only in Schematron); every character is in the fonts and no word is endless
+ * (TextCheck).
  */
 public final class BookChecker {
     private static final QName XML_ID = new QName("xml", "http://www.w3.org/XML/1998/namespace", "id");
     private static final QName LINKEND = new QName("linkend");
-    private static final QName FILEREF = new QName("fileref");
-    private static final Set<String> IMAGE_FORMATS = Set.of("png", "jpeg", "svg");
 
-    private final GlyphCoverage fonts;
+    private final TextCheck text;
 
     public BookChecker(GlyphCoverage fonts) {
-        this.fonts = fonts;
+        this.text = new TextCheck(fonts);
     }
 
-    public void check(LoadedBook book) throws PublishException {
-        List<Diagnostic> problems = new ArrayList<>();
+    /**
+     * What the checks found that does not stop the book.
+     *
+     * @param warnings the warnings, in the order of the book
+     * @param deadLinks the xlink:href values that are printed as text, not made links
+     */
+    public record Checked(List<Diagnostic> warnings, Set<String> deadLinks) {
+    }
+
+    /** Checks the book; its errors are thrown, its warnings returned. */
+    public Checked check(LoadedBook book) throws PublishException {
+        List<Diagnostic> found = new ArrayList<>();
         Map<String, XdmNode> ids = new HashMap<>();
-        for (XdmNode node : book.document().children().iterator().next().select(
-                net.sf.saxon.s9api.streams.Steps.descendantOrSelf()).asList()) {
+        List<XdmNode> linking = new ArrayList<>();
+        for (XdmNode node : book.document().select(Steps.descendant()).asList()) {
             if (node.getNodeKind() == XdmNodeKind.TEXT) {
-                checkCharacters(node, problems);
+                text.check(node, found);
                 continue;
             }
             if (node.getNodeKind() != XdmNodeKind.ELEMENT) {
@@ -55,141 +63,53 @@ public final class BookChecker {
             if (id != null) {
                 XdmNode first = ids.putIfAbsent(id, node);
                 if (first != null) {
-                    problems.add(at(node, Code.CHK_DUPLICATE_ID, Map.of("id", id, "first",
-                            Location.displayName(systemId(first)) + ":" + first.getLineNumber())));
+                    found.add(Nodes.at(node, Code.CHK_DUPLICATE_ID, Map.of("id", id, "first",
+                            Location.displayName(Nodes.systemId(first)) + ":" + first.getLineNumber())));
                 }
             }
-            if ("imagedata".equals(node.getNodeName().getLocalName())) {
-                checkImage(book, node, problems);
+            if (node.getAttributeValue(LinkCheck.HREF) != null) {
+                linking.add(node);
             }
-            if ("entry".equals(node.getNodeName().getLocalName())) {
-                checkColumnNames(node, problems);
+            switch (Nodes.name(node)) {
+                case "imagedata" -> ImageCheck.check(book, node, found);
+                case "tgroup" -> TableCheck.check(node, found);
+                case "footnote" -> {
+                    if (node.select(Steps.ancestor("footnote")).exists()) {
+                        found.add(Nodes.at(node, Code.CHK_FOOTNOTE_IN_FOOTNOTE, Map.of()));
+                    }
+                }
+                default -> { }
             }
         }
-        for (XdmNode node : book.document().select(net.sf.saxon.s9api.streams.Steps.descendant()).asList()) {
+        Set<String> deadLinks = new LinkedHashSet<>();
+        for (XdmNode node : linking) {
+            if (!LinkCheck.check(node, ids.keySet(), found)) {
+                deadLinks.add(node.getAttributeValue(LinkCheck.HREF));
+            }
+        }
+        for (XdmNode node : book.document().select(Steps.descendant()).asList()) {
             String linkend = node.getNodeKind() == XdmNodeKind.ELEMENT ? node.getAttributeValue(LINKEND) : null;
             if (linkend != null && !ids.containsKey(linkend)) {
-                problems.add(at(node, Code.CHK_DANGLING_LINKEND,
-                        Map.of("element", node.getNodeName().getLocalName(), "linkend", linkend)));
+                found.add(Nodes.at(node, Code.CHK_DANGLING_LINKEND, Map.of("element", Nodes.name(node), "linkend", linkend)));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new PublishException(problems);
+        List<Diagnostic> errors = found.stream().filter(d -> d.severity() == Severity.ERROR).toList();
+        if (!errors.isEmpty()) {
+            throw new PublishException(errors);
         }
+        return new Checked(List.copyOf(found), Set.copyOf(deadLinks));
     }
 
     /** The image files a (checked) book refers to. */
     public List<Path> images(LoadedBook book) {
         List<Path> images = new ArrayList<>();
-        for (XdmNode node : book.document().select(net.sf.saxon.s9api.streams.Steps.descendant()).asList()) {
-            if (node.getNodeKind() == XdmNodeKind.ELEMENT && "imagedata".equals(node.getNodeName().getLocalName())) {
-                try {
-                    images.add(imagePath(book, node));
-                } catch (BookFolder.RefusedException refused) {
-                    // check() has refused the book already
-                }
+        for (XdmNode node : book.document().select(Steps.descendant("imagedata")).asList()) {
+            try {
+                images.add(ImageCheck.path(book, node));
+            } catch (BookFolder.RefusedException refused) {
+                // check() has refused the book already
             }
         }
         return images;
-    }
-
-    private void checkCharacters(XdmNode text, List<Diagnostic> problems) {
-        String value = text.getStringValue();
-        int line = 0;
-        for (int i = 0; i < value.length(); ) {
-            int codePoint = value.codePointAt(i);
-            i += Character.charCount(codePoint);
-            if (codePoint == '\n') {
-                line++;
-                continue;
-            }
-            if (Character.isWhitespace(codePoint)) {
-                continue;
-            }
-            List<String> lacking = fonts.fontsLacking(codePoint);
-            if (!lacking.isEmpty()) {
-                XdmNode element = text.getParent();
-                problems.add(Diagnostic.of(Code.CHK_GLYPH_MISSING, Location.at(systemId(element), textLine(text) + line, 0),
-                        Map.of("codepoint", String.format(Locale.ROOT, "%04X", codePoint),
-                                "character", new String(Character.toChars(codePoint)), "fonts", String.join(", ", lacking))));
-            }
-        }
-    }
-
-    /** The file an imagedata names: its fileref is a URI reference (%20 for a space), relative to its file. */
-    private static Path imagePath(LoadedBook book, XdmNode imagedata) throws BookFolder.RefusedException {
-        return book.folder().resolve(imagedata.getAttributeValue(FILEREF), Paths.get(URI.create(systemId(imagedata))));
-    }
-
-    private static void checkImage(LoadedBook book, XdmNode imagedata, List<Diagnostic> problems) {
-        String fileref = imagedata.getAttributeValue(FILEREF);
-        Map<String, String> reference = Map.of("fileref", fileref);
-        Path image;
-        try {
-            image = imagePath(book, imagedata);
-        } catch (BookFolder.RefusedException e) {
-            problems.add(at(imagedata, e.refusal() == BookFolder.Refusal.MALFORMED
-                    ? Code.CHK_IMAGE_BAD_PATH : Code.CHK_IMAGE_OUTSIDE, reference));
-            return;
-        }
-        if (!Files.isRegularFile(image)) {
-            problems.add(at(imagedata, Code.CHK_IMAGE_NOT_FOUND, reference));
-            return;
-        }
-        String format;
-        try {
-            format = ImageFormats.sniff(book.folder(), image);
-        } catch (IOException e) {
-            problems.add(at(imagedata, Code.CHK_IMAGE_UNREADABLE, Map.of("fileref", fileref, "reason",
-                    String.valueOf(e.getMessage()))));
-            return;
-        }
-        if (!IMAGE_FORMATS.contains(format)) {
-            problems.add(at(imagedata, Code.CHK_IMAGE_FORMAT, Map.of("fileref", fileref, "format", format)));
-            return;
-        }
-        String damage = ImageFormats.damage(book.folder(), image, format);
-        if (damage != null) {
-            problems.add(at(imagedata, Code.CHK_IMAGE_DAMAGED, Map.of("fileref", fileref, "damage", damage)));
-        }
-    }
-
-    private static int textLine(XdmNode text) {
-        // Saxon records lines of elements only: a text node starts on its parent's line, or
-        // after the end of its preceding sibling element, which we do not know; the parent's line
-        // plus the newlines before the character is exact for text that opens its element.
-        XdmNode parent = text.getParent();
-        return parent == null ? 0 : parent.getLineNumber();
-    }
-
-    private static String systemId(XdmNode node) {
-        String systemId = node.getUnderlyingNode().getSystemId();
-        return systemId == null ? "" : systemId;
-    }
-
-    /** A table entry may name only the columns its tgroup declares (the schema cannot say so). */
-    private static void checkColumnNames(XdmNode entry, List<Diagnostic> problems) {
-        XdmNode tgroup = entry.select(net.sf.saxon.s9api.streams.Steps.ancestor("tgroup")).findFirst().orElse(null);
-        if (tgroup == null) {
-            return;
-        }
-        Set<String> declared = new java.util.HashSet<>();
-        for (XdmNode colspec : tgroup.select(net.sf.saxon.s9api.streams.Steps.child("colspec")).asList()) {
-            String name = colspec.getAttributeValue(new QName("colname"));
-            if (name != null) {
-                declared.add(name);
-            }
-        }
-        for (String attribute : List.of("colname", "namest", "nameend")) {
-            String name = entry.getAttributeValue(new QName(attribute));
-            if (name != null && !declared.contains(name)) {
-                problems.add(at(entry, Code.CHK_UNDECLARED_COLUMN, Map.of("attribute", attribute, "name", name,
-                        "declared", declared.isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(declared)))));
-            }
-        }
-    }
-
-    private static Diagnostic at(XdmNode node, Code code, Map<String, ?> parameters) {
-        return Diagnostic.of(code, Location.at(systemId(node), node.getLineNumber(), node.getColumnNumber()), parameters);
     }
 }

@@ -145,6 +145,7 @@ public final class Main {
                 "                      index.html (or --proof DIR for another folder)",
                 "  --date INSTANT      date written into the outputs (ISO-8601, e.g. 2021-06-01T00:00:00Z);",
                 "                      default: $SOURCE_DATE_EPOCH, else the book's pubdate",
+                "  --strict            every warning is an error: nothing is written when there is one",
                 "  --watch             publish again whenever the book, an included file or an image changes",
                 "  --verbose           show FOP's and Saxon's own messages and stack traces",
                 "  --help              show this help");
@@ -160,6 +161,7 @@ public final class Main {
             Instant date = null;
             boolean verbose = false;
             boolean watch = false;
+            boolean strict = false;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 switch (arg) {
@@ -168,6 +170,7 @@ public final class Main {
                     }
                     case "--verbose", "-v" -> verbose = true;
                     case "--watch" -> watch = true;
+                    case "--strict" -> strict = true;
                     case "--pdf" -> pdf = Paths.get(value(args, ++i, arg));
                     case "--epub" -> epub = Paths.get(value(args, ++i, arg));
                     case "--paper" -> paper = Paper.fromName(value(args, ++i, arg));
@@ -209,8 +212,8 @@ public final class Main {
                 proofDirectory = folder.resolve("proof");
             }
             return new Arguments(new PublishRequest(source, Optional.ofNullable(pdf), Optional.ofNullable(printPdf),
-                    Optional.ofNullable(epub), paper, Optional.ofNullable(proofDirectory), Optional.ofNullable(date)),
-                    verbose, false, watch);
+                    Optional.ofNullable(epub), paper, Optional.ofNullable(proofDirectory), Optional.ofNullable(date),
+                    strict), verbose, false, watch);
         }
 
         private static String value(String[] args, int index, String option) {

@@ -10,7 +10,7 @@ public final class MavenGoal {
     }
 
     public static void main(String[] args) {
-        int status = new Main(System.out, System.err).run(proofOption(withoutPomDateIfEpochSet(args)));
+        int status = new Main(System.out, System.err).run(strictOption(proofOption(withoutPomDateIfEpochSet(args))));
         if (status != 0) {
             throw new IllegalStateException("the book was not published (see the errors above)");
         }
@@ -29,6 +29,21 @@ public final class MavenGoal {
                     kept.add(args[i + 2]);
                 }
                 i += 2;
+            } else {
+                kept.add(args[i]);
+            }
+        }
+        return kept.toArray(String[]::new);
+    }
+
+    /** Maven passes {@code --maven-strict BOOLEAN} from the publisher.strict property: {@code --strict} when true. */
+    static String[] strictOption(String[] args) {
+        java.util.List<String> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--maven-strict") && i + 1 < args.length) {
+                if (Boolean.parseBoolean(args[++i])) {
+                    kept.add("--strict");
+                }
             } else {
                 kept.add(args[i]);
             }

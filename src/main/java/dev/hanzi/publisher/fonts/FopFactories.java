@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.apache.fop.apps.FopConfParser;
 import org.apache.fop.apps.FopFactory;
+import org.apache.xmlgraphics.io.ResourceResolver;
 import org.xml.sax.SAXException;
 
 /** FOP factories set up from fop.xconf (fonts, strictness, complex scripts): the fonts' and the PDF's. */
@@ -16,8 +17,15 @@ public final class FopFactories {
     }
 
     public static FopFactory fromConfiguration(Path configuration) throws PublishException {
+        return fromConfiguration(configuration, null);
+    }
+
+    /** A factory whose every read (fonts, images, profiles) goes through {@code resources}. */
+    public static FopFactory fromConfiguration(Path configuration, ResourceResolver resources) throws PublishException {
         try {
-            return new FopConfParser(configuration.toFile()).getFopFactoryBuilder().build();
+            FopConfParser parser = resources == null ? new FopConfParser(configuration.toFile())
+                    : new FopConfParser(configuration.toFile(), resources);
+            return parser.getFopFactoryBuilder().build();
         } catch (SAXException | IOException e) {
             throw new PublishException(Code.PDF_CONFIGURATION, Location.of(configuration),
                     Map.of("reason", String.valueOf(e.getMessage())), e);

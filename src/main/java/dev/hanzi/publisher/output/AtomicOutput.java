@@ -59,7 +59,7 @@ public final class AtomicOutput {
         }
     }
 
-    private static void move(Path temporary, Path target) throws IOException {
+    static void move(Path temporary, Path target) throws IOException {
         try {
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -67,7 +67,7 @@ public final class AtomicOutput {
         }
     }
 
-    private static String reason(IOException e) {
+    static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }

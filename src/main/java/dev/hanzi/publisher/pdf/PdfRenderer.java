@@ -7,14 +7,17 @@ import dev.hanzi.publisher.diagnostics.PublishException;
 import dev.hanzi.publisher.fonts.FopFactories;
 import dev.hanzi.publisher.fonts.PreparedFonts;
 import dev.hanzi.publisher.output.Installation;
+import dev.hanzi.publisher.source.BookFolder;
 import dev.hanzi.publisher.source.BookInfo;
 import dev.hanzi.publisher.source.SourceLocations;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SAXDestination;
 import net.sf.saxon.s9api.SaxonApiException;
@@ -52,19 +55,23 @@ public final class PdfRenderer {
     private final FopFactory fopFactory;
     private final PreparedFonts fonts;
     private final String outputProfile;
+    private final BookResources resources;
 
     public PdfRenderer(Processor processor, Installation installation, PreparedFonts fonts) throws PublishException {
         this.processor = processor;
         this.fonts = fonts;
         this.outputProfile = installation.resource(OUTPUT_PROFILE);
-        this.fopFactory = FopFactories.fromConfiguration(installation.fopConfiguration());
+        this.resources = new BookResources(installation.fontsDirectory(), Set.of(URI.create(outputProfile)));
+        this.fopFactory = FopFactories.fromConfiguration(installation.fopConfiguration(), resources);
     }
 
     /** The outcome of one rendering: page count and the warnings worth an author's attention. */
     public record Rendered(int pages, List<Diagnostic> warnings) {
     }
 
-    public Rendered render(XdmNode fo, BookInfo info, Edition edition, OutputStream out) throws PublishException {
+    /** Renders the formatting objects of the book in {@code folder}, whose files alone FOP may read. */
+    public synchronized Rendered render(XdmNode fo, BookInfo info, Edition edition, BookFolder folder, OutputStream out)
+            throws PublishException {
         FOUserAgent agent = fopFactory.newFOUserAgent();
         edition.configure(agent, outputProfile);
         agent.setTitle(info.title());
@@ -79,18 +86,26 @@ public final class PdfRenderer {
         agent.getEventBroadcaster().addEventListener(event -> classify(event, errors, warnings));
         FormattingResults results;
         java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        SourceLocations.FopInput input = null;
+        resources.renderingBook(folder);
         try {
             fonts.lendTo(agent);
+            LineGrid.install(agent, fo);
             Fop fop = agent.newFop(MimeConstants.MIME_PDF, pdf);
-            processor.writeXdmValue(fo, new SAXDestination(SourceLocations.forFop(fop.getDefaultHandler())));
+            input = SourceLocations.forFop(fop.getDefaultHandler());
+            processor.writeXdmValue(fo, new SAXDestination(input.handler()));
             results = fop.getResults();
-        } catch (FOPException | SaxonApiException | RuntimeException e) {
+        } catch (FOPException | SaxonApiException | RuntimeException | StackOverflowError e) {
             // FOP reports some problems of the document as unchecked exceptions: still the
-            // book's problem, reported as such, never as a stack trace.
+            // book's problem, reported at the book's line FOP was reading, never as a stack
+            // trace or a message naming FOP's files.
             if (errors.isEmpty()) {
-                errors.add(Diagnostic.of(Code.PDF_FOP_FAILED, Location.NOWHERE, Map.of("detail", rootMessage(e))));
+                errors.add(Diagnostic.of(Code.PDF_FOP_FAILED, input == null ? Location.NOWHERE : input.lastPosition(),
+                        Map.of("detail", withoutFileUris(rootMessage(e)))));
             }
             throw new PublishException(errors);
+        } finally {
+            resources.renderingBook(null);
         }
         if (!errors.isEmpty()) {
             throw new PublishException(errors);
@@ -106,7 +121,7 @@ public final class PdfRenderer {
 
     private static void classify(Event event, List<Diagnostic> errors, List<Diagnostic> warnings) {
         Map<String, String> detail = Map.of("detail",
-                EventFormatter.format(event).replaceAll("\\s*\\(See position [^)]*\\)", ""));
+                withoutFileUris(EventFormatter.format(event).replaceAll("\\s*\\(See position [^)]*\\)", "")));
         Location location = Location.NOWHERE;
         if (event.getParam("loc") instanceof org.xml.sax.Locator locator && locator.getSystemId() != null
                 && locator.getLineNumber() > 0) {
@@ -122,6 +137,17 @@ public final class PdfRenderer {
                 warnings.add(warning);
             }
         }
+    }
+
+    /** FOP's messages name files as file: URIs (its own formatting objects, the book's files): as the author names them instead. */
+    private static String withoutFileUris(String message) {
+        java.util.regex.Matcher uri = java.util.regex.Pattern.compile("file:[^\\s,;)\"']+").matcher(message);
+        StringBuilder plain = new StringBuilder();
+        while (uri.find()) {
+            uri.appendReplacement(plain, java.util.regex.Matcher.quoteReplacement(Location.displayName(uri.group())));
+        }
+        uri.appendTail(plain);
+        return plain.toString();
     }
 
     private static String rootMessage(Throwable e) {

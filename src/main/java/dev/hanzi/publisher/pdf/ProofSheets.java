@@ -46,7 +46,8 @@ public final class ProofSheets {
     public record Proof(int pages, Path contactSheet) {
     }
 
-    public Proof write(Path pdf, Path folder) throws PublishException {
+    /** Proofs of {@code pdf}, which the proofs' index calls {@code name}, into {@code folder}. */
+    public Proof write(Path pdf, String name, Path folder) throws PublishException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             Files.createDirectories(folder);
             PDFRenderer renderer = new PDFRenderer(document);
@@ -59,7 +60,7 @@ public final class ProofSheets {
             }
             Path sheet = folder.resolve("contact-sheet.png");
             ImageIO.write(contactSheet(thumbnails), "png", sheet.toFile());
-            Files.writeString(folder.resolve("index.html"), index(pdf.getFileName().toString(), pages),
+            Files.writeString(folder.resolve("index.html"), index(name, pages),
                     StandardCharsets.UTF_8);
             return new Proof(pages, sheet);
         } catch (IOException e) {

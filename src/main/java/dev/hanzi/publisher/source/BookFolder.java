@@ -5,21 +5,32 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
- * The one place that decides which files of a book may be read: every read of the book's files
- * (the main file, its includes, its images) resolves its reference here. A reference is a
- * relative URI reference (%20 for a space) resolved against the file that makes it; it must lead
- * to a file inside the folder of the book's main file.
+ * The one place that decides which files of a book may be read. Every reader goes through it:
+ * the book's loading and XIncludes, the checks, image decoding, FOP and Batik (through the PDF
+ * renderer's resource resolver), the EPUB's packaging. A reference is a relative URI reference
+ * (%20 for a space) resolved against the file that makes it; it may be read when it is a regular
+ * file inside the folder of the book's main file, symbolic links resolved: never a URL, never a
+ * link that leads out of the folder, never a named pipe or a device.
  */
 public final class BookFolder {
     private final Path root;
+    private final Path realRoot;
 
     /** The folder of the book whose main file this is. */
     public BookFolder(Path mainFile) {
         this.root = mainFile.toAbsolutePath().normalize().getParent();
+        Path real;
+        try {
+            real = root.toRealPath();
+        } catch (IOException e) {
+            real = root;
+        }
+        this.realRoot = real;
     }
 
     /** The folder that includes and images must stay inside. */
@@ -31,8 +42,12 @@ public final class BookFolder {
     public enum Refusal {
         /** Not a URI reference at all. */
         MALFORMED,
-        /** An absolute URI or path, or a relative one that climbs out of the book's folder. */
-        OUTSIDE
+        /** A URL, an absolute path, or a relative one that climbs out of the book's folder. */
+        OUTSIDE,
+        /** A symbolic link (or a link in its path) that leads out of the book's folder. */
+        LINK_OUTSIDE,
+        /** Not a regular file: a folder, a named pipe, a device. */
+        NOT_A_FILE
     }
 
     /** A reference that this folder refuses to read, and why. */
@@ -50,7 +65,10 @@ public final class BookFolder {
         }
     }
 
-    /** The file {@code reference} names, made by the file {@code from}; refused when it is not in the book's folder. */
+    /**
+     * The file {@code reference} names, made by the file {@code from}. The file need not exist
+     * (the caller says "not found"); when it does, it has passed {@link #inside}.
+     */
     public Path resolve(String reference, Path from) throws RefusedException {
         URI uri;
         try {
@@ -58,7 +76,8 @@ public final class BookFolder {
         } catch (URISyntaxException e) {
             throw new RefusedException(Refusal.MALFORMED, reference);
         }
-        if (uri.isAbsolute() || reference.startsWith("/") || reference.startsWith("\\") || uri.getPath() == null) {
+        if (uri.isAbsolute() || reference.startsWith("/") || reference.startsWith("\\") || uri.getPath() == null
+                || uri.getRawAuthority() != null) {
             throw new RefusedException(Refusal.OUTSIDE, reference);
         }
         Path resolved;
@@ -70,21 +89,47 @@ public final class BookFolder {
         return inside(resolved, reference);
     }
 
-    /** The file, when it is inside the book's folder; {@code reference} is how the book named it. */
+    /**
+     * The file, when it may be read: inside the book's folder as written and, once symbolic
+     * links are resolved, still inside it and a regular file. A file that does not exist passes
+     * (there is nothing to read). {@code reference} is how the book named it.
+     */
     public Path inside(Path file, String reference) throws RefusedException {
         Path normalized = file.toAbsolutePath().normalize();
         if (!normalized.startsWith(root)) {
             throw new RefusedException(Refusal.OUTSIDE, reference);
         }
+        if (!Files.exists(normalized, LinkOption.NOFOLLOW_LINKS)) {
+            return normalized;
+        }
+        Path real;
+        try {
+            real = normalized.toRealPath();
+        } catch (IOException e) {
+            // A link whose target does not exist: nothing to read, and nothing to tell about it.
+            return normalized;
+        }
+        if (!real.startsWith(realRoot)) {
+            throw new RefusedException(Refusal.LINK_OUTSIDE, reference);
+        }
+        if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
+            throw new RefusedException(Refusal.NOT_A_FILE, reference);
+        }
         return normalized;
     }
 
-    /** Opens a file that {@link #resolve} has let through. */
+    /** Opens a file of the book, after checking it once more: links may have changed since. */
     public InputStream open(Path file) throws IOException {
-        return Files.newInputStream(file);
+        Path checked;
+        try {
+            checked = inside(file, file.toString());
+        } catch (RefusedException e) {
+            throw new IOException("refused to read " + file + ": " + e.refusal(), e);
+        }
+        return Files.newInputStream(checked.toRealPath());
     }
 
-    /** Reads a file that {@link #resolve} has let through. */
+    /** Reads a file of the book; see {@link #open}. */
     public byte[] read(Path file) throws IOException {
         try (InputStream in = open(file)) {
             return in.readAllBytes();

@@ -41,6 +41,45 @@ public final class ImageFormats {
         return "not an image format we know";
     }
 
+    /** An image's size in pixels, as its header states it. */
+    public record Dimensions(long width, long height) {
+        public long pixels() {
+            return width * height;
+        }
+    }
+
+    /**
+     * The size a raster image (PNG, JPEG) declares, read from its header without decoding it:
+     * a small file can declare a huge image (a decompression bomb) that decoding would fill
+     * memory with.
+     */
+    public static Dimensions dimensions(BookFolder folder, Path image) throws IOException {
+        try (InputStream in = folder.open(image)) {
+            return dimensions(in);
+        }
+    }
+
+    /** The same for an image's bytes (a data: image inside an SVG). */
+    public static Dimensions dimensions(byte[] image) throws IOException {
+        return dimensions(new java.io.ByteArrayInputStream(image));
+    }
+
+    private static Dimensions dimensions(InputStream in) throws IOException {
+        try (javax.imageio.stream.ImageInputStream stream = javax.imageio.ImageIO.createImageInputStream(in)) {
+            var readers = javax.imageio.ImageIO.getImageReaders(stream);
+            if (!readers.hasNext()) {
+                throw new IOException("not an image the codecs know");
+            }
+            javax.imageio.ImageReader reader = readers.next();
+            try {
+                reader.setInput(stream, true, true);
+                return new Dimensions(reader.getWidth(0), reader.getHeight(0));
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
     /** What is wrong with an image of a format we take, or null when it decodes. */
     public static String damage(BookFolder folder, Path image, String format) {
         try (InputStream in = folder.open(image)) {

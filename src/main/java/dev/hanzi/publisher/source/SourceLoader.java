@@ -72,8 +72,8 @@ public final class SourceLoader {
         } catch (SaxonApiException e) {
             throw new IllegalStateException(e);
         }
-        XIncludeHandler includes = new XIncludeHandler(folder,
-                new TeeContentHandler(validator.getContentHandler(), SourceLocations.stamping(tree)));
+        XIncludeHandler includes = new XIncludeHandler(folder, new DepthLimit(
+                new TeeContentHandler(validator.getContentHandler(), SourceLocations.stamping(tree))));
         includes.setErrorHandler(errors);
         try {
             includes.parse(file);
@@ -99,8 +99,11 @@ public final class SourceLoader {
     }
 
     private static void checkReadable(Path file) throws PublishException {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new PublishException(Diagnostic.of(Code.SRC_NO_SUCH_FILE, Location.of(file)));
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new PublishException(Diagnostic.of(Code.SRC_NOT_A_FILE, Location.of(file)));
         }
         if (!Files.isReadable(file)) {
             throw new PublishException(Diagnostic.of(Code.SRC_PERMISSION_DENIED, Location.of(file)));

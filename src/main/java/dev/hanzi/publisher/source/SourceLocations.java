@@ -1,5 +1,6 @@
 package dev.hanzi.publisher.source;
 
+import dev.hanzi.publisher.diagnostics.Location;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.Locator;
@@ -50,50 +51,72 @@ public final class SourceLocations {
         };
     }
 
+    /**
+     * The formatting objects' way into FOP: the stamps removed, their position given to FOP
+     * instead, and the position of the last one read kept, for a failure FOP reports without one.
+     */
+    public static final class FopInput {
+        private final MutableLocator position = new MutableLocator();
+        private final ContentHandler handler;
+
+        FopInput(ContentHandler fop) {
+            this.handler = new XMLFilterImpl() {
+                {
+                    setContentHandler(fop);
+                }
+
+                @Override
+                public void setDocumentLocator(Locator ignored) {
+                    super.setDocumentLocator(position);
+                }
+
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+                    int index = atts.getIndex(NAMESPACE, NAME);
+                    if (index < 0) {
+                        super.startElement(uri, localName, qName, atts);
+                        return;
+                    }
+                    String[] parts = atts.getValue(index).split(":", 3);
+                    position.line = Integer.parseInt(parts[0]);
+                    position.column = Integer.parseInt(parts[1]);
+                    position.systemId = parts[2];
+                    AttributesImpl clean = new AttributesImpl(atts);
+                    clean.removeAttribute(index);
+                    super.startElement(uri, localName, qName, clean);
+                }
+
+                @Override
+                public void startPrefixMapping(String prefix, String uri) throws SAXException {
+                    if (!NAMESPACE.equals(uri)) {
+                        super.startPrefixMapping(prefix, uri);
+                    }
+                }
+
+                @Override
+                public void endPrefixMapping(String prefix) throws SAXException {
+                    if (!PREFIX.equals(prefix)) {
+                        super.endPrefixMapping(prefix);
+                    }
+                }
+            };
+        }
+
+        /** What Saxon writes the formatting objects to. */
+        public ContentHandler handler() {
+            return handler;
+        }
+
+        /** Where in the book the last formatting object read came from; nowhere before the first. */
+        public Location lastPosition() {
+            return position.systemId == null ? Location.NOWHERE
+                    : Location.at(position.systemId, position.line, position.column);
+        }
+    }
+
     /** Removes the stamps from the formatting objects and gives FOP their position instead. */
-    public static ContentHandler forFop(ContentHandler fop) {
-        return new XMLFilterImpl() {
-            private final MutableLocator position = new MutableLocator();
-
-            {
-                setContentHandler(fop);
-            }
-
-            @Override
-            public void setDocumentLocator(Locator ignored) {
-                super.setDocumentLocator(position);
-            }
-
-            @Override
-            public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-                int index = atts.getIndex(NAMESPACE, NAME);
-                if (index < 0) {
-                    super.startElement(uri, localName, qName, atts);
-                    return;
-                }
-                String[] parts = atts.getValue(index).split(":", 3);
-                position.line = Integer.parseInt(parts[0]);
-                position.column = Integer.parseInt(parts[1]);
-                position.systemId = parts[2];
-                AttributesImpl clean = new AttributesImpl(atts);
-                clean.removeAttribute(index);
-                super.startElement(uri, localName, qName, clean);
-            }
-
-            @Override
-            public void startPrefixMapping(String prefix, String uri) throws SAXException {
-                if (!NAMESPACE.equals(uri)) {
-                    super.startPrefixMapping(prefix, uri);
-                }
-            }
-
-            @Override
-            public void endPrefixMapping(String prefix) throws SAXException {
-                if (!PREFIX.equals(prefix)) {
-                    super.endPrefixMapping(prefix);
-                }
-            }
-        };
+    public static FopInput forFop(ContentHandler fop) {
+        return new FopInput(fop);
     }
 
     /** The position of the formatting object being read: the book's line it was made from. */

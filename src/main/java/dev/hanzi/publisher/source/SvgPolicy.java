@@ -22,7 +22,7 @@ import org.xml.sax.ext.DefaultHandler2;
  * {@code data:} images, which are checked by the same rules (an SVG inside one included). A
  * DOCTYPE is read without loading what it names; an SVG that declares entities is refused.
  */
-final class SvgPolicy {
+public final class SvgPolicy {
     /** {@code url(…)} in a presentation attribute, a style attribute or a style sheet. */
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*(['\"]?)([^'\")]*)\\1\\s*\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CSS_IMPORT = Pattern.compile("@import", Pattern.CASE_INSENSITIVE);
@@ -34,29 +34,73 @@ final class SvgPolicy {
     private SvgPolicy() {
     }
 
-    /** What the SVG refers to outside itself, each as it is written; empty when it is self-contained. */
-    static List<String> externalReferences(byte[] svg) throws IOException, SAXException {
-        List<String> found = new ArrayList<>();
-        scan(svg, found, 0);
-        return found;
+    /**
+     * What an SVG holds that matters: what it refers to outside itself, each as it is written
+     * (empty when it is self-contained), and the raster images embedded as data: URLs, whose
+     * size the checks limit as that of any image.
+     */
+    public record Findings(List<String> externalReferences, List<byte[]> rasterImages) {
     }
 
-    private static void scan(byte[] svg, List<String> found, int depth) throws IOException, SAXException {
+    /** Reads an SVG; an SVG that declares entities or is not well-formed is an exception. */
+    public static Findings read(byte[] svg) throws IOException, SAXException {
+        Findings findings = new Findings(new ArrayList<>(), new ArrayList<>());
+        scan(svg, findings, 0);
+        return new Findings(List.copyOf(findings.externalReferences()), List.copyOf(findings.rasterImages()));
+    }
+
+    /**
+     * The SVG as FOP may read it: without its DOCTYPE, which Batik's parser would otherwise
+     * follow to the DTD it names. {@link #read} has refused entity declarations, so nothing the
+     * DOCTYPE declared is lost.
+     */
+    public static byte[] withoutDoctype(byte[] svg) {
+        String text = new String(svg, StandardCharsets.ISO_8859_1);
+        int start = text.indexOf("<!DOCTYPE");
+        if (start < 0) {
+            return svg;
+        }
+        int end = start;
+        int brackets = 0;
+        char quote = 0;
+        for (; end < text.length(); end++) {
+            char c = text.charAt(end);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '[') {
+                brackets++;
+            } else if (c == ']') {
+                brackets--;
+            } else if (c == '>' && brackets == 0) {
+                break;
+            }
+        }
+        byte[] without = new byte[svg.length - (end + 1 - start)];
+        System.arraycopy(svg, 0, without, 0, start);
+        System.arraycopy(svg, end + 1, without, start, svg.length - end - 1);
+        return without;
+    }
+
+    private static void scan(byte[] svg, Findings findings, int depth) throws IOException, SAXException {
         XMLReader reader = SecureXml.newReaderAllowingDoctype();
-        Handler handler = new Handler(found, depth);
+        Handler handler = new Handler(findings, depth);
         reader.setContentHandler(handler);
         reader.setProperty("http://xml.org/sax/properties/declaration-handler", handler);
         reader.parse(new InputSource(new ByteArrayInputStream(svg)));
     }
 
     private static final class Handler extends DefaultHandler2 {
+        private final Findings findings;
         private final List<String> found;
         private final int depth;
         private final StringBuilder style = new StringBuilder();
         private boolean inStyle;
 
-        Handler(List<String> found, int depth) {
-            this.found = found;
+        Handler(Findings findings, int depth) {
+            this.findings = findings;
+            this.found = findings.externalReferences();
             this.depth = depth;
         }
 
@@ -130,19 +174,27 @@ final class SvgPolicy {
         private void dataImage(String value) throws SAXException {
             int comma = value.indexOf(',');
             String header = comma < 0 ? "" : value.substring(5, comma).toLowerCase(Locale.ROOT);
+            byte[] content;
+            try {
+                String payload = value.substring(comma + 1);
+                content = header.endsWith(";base64") ? Base64.getMimeDecoder().decode(payload)
+                        : java.net.URLDecoder.decode(payload, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
+                found.add("data: (an image that cannot be decoded)");
+                return;
+            }
             if (!header.startsWith("image/svg+xml")) {
-                return; // a raster image: decoded by the image codecs, it refers to nothing
+                // A raster image refers to nothing; its size is checked as any image's.
+                findings.rasterImages().add(content);
+                return;
             }
             if (depth >= MAX_NESTING) {
                 found.add("data: (SVG nested " + MAX_NESTING + " deep)");
                 return;
             }
-            String payload = value.substring(comma + 1);
             try {
-                byte[] inner = header.endsWith(";base64") ? Base64.getMimeDecoder().decode(payload)
-                        : java.net.URLDecoder.decode(payload, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
-                scan(inner, found, depth + 1);
-            } catch (IllegalArgumentException | IOException e) {
+                scan(content, findings, depth + 1);
+            } catch (IOException e) {
                 found.add("data: (an SVG that cannot be read)");
             }
         }

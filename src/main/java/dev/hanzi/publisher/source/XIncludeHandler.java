@@ -204,8 +204,13 @@ final class XIncludeHandler extends XMLFilterImpl {
         try {
             return folder.resolve(href, currentFile);
         } catch (BookFolder.RefusedException e) {
-            throw error(e.refusal() == BookFolder.Refusal.MALFORMED ? Code.SRC_XI_BAD_HREF : Code.SRC_XI_OUTSIDE,
-                    Map.of("href", href));
+            Code code = switch (e.refusal()) {
+                case MALFORMED -> Code.SRC_XI_BAD_HREF;
+                case OUTSIDE -> Code.SRC_XI_OUTSIDE;
+                case LINK_OUTSIDE -> Code.SRC_XI_LINK_OUTSIDE;
+                case NOT_A_FILE -> Code.SRC_XI_NOT_A_FILE;
+            };
+            throw error(code, Map.of("href", href));
         }
     }
 

@@ -84,9 +84,9 @@ class PreparedFontsIT {
         StyleParameters parameters = new StyleParameters(Paper.A4.widthMm(), Paper.A4.heightMm(), edition.styleName(),
                 OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
                 Optional.empty(), Optional.empty());
-        XdmNode fo = foTransformer.transform(normalizer.normalize(book), parameters, edition);
+        XdmNode fo = foTransformer.transform(normalizer.normalize(book, java.util.Set.of()), parameters, edition);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        renderer.render(fo, info, edition, pdf);
+        renderer.render(fo, info, edition, book.folder(), pdf);
         return pdf.toByteArray();
     }
 

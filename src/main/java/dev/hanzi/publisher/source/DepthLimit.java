@@ -1,0 +1,46 @@
+package dev.hanzi.publisher.source;
+
+import dev.hanzi.publisher.diagnostics.Code;
+import java.util.Map;
+import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.XMLFilterImpl;
+
+/**
+ * Refuses elements nested deeper than any book needs, at the first one too deep: the
+ * stylesheets and FOP recurse once per level, and a file that nests tens of thousands of levels
+ * would exhaust their stacks instead of getting an answer.
+ */
+final class DepthLimit extends XMLFilterImpl {
+    /** Far beyond any real book (DocBook's deepest structures nest a few dozen levels). */
+    static final int MAX_DEPTH = 1000;
+
+    private Locator locator;
+    private int depth;
+
+    DepthLimit(ContentHandler downstream) {
+        setContentHandler(downstream);
+    }
+
+    @Override
+    public void setDocumentLocator(Locator locator) {
+        this.locator = locator;
+        super.setDocumentLocator(locator);
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+        if (++depth > MAX_DEPTH) {
+            throw new CodedParseException(Code.SRC_TOO_DEEP, Map.of("limit", MAX_DEPTH), locator);
+        }
+        super.startElement(uri, localName, qName, atts);
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+        depth--;
+        super.endElement(uri, localName, qName);
+    }
+}
