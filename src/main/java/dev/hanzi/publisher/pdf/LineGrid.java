@@ -1,0 +1,86 @@
+package dev.hanzi.publisher.pdf;
+
+import java.util.Locale;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmNodeKind;
+import org.apache.fop.apps.FOPException;
+import org.apache.fop.apps.FOUserAgent;
+import org.apache.fop.apps.MimeConstants;
+import org.apache.fop.render.intermediate.IFDocumentHandler;
+import org.apache.fop.render.intermediate.IFException;
+import org.apache.fop.render.intermediate.IFPainter;
+import org.apache.fop.render.intermediate.util.IFDocumentHandlerProxy;
+
+/**
+ * The line pass of issue 13: Chinese lines set on the character grid, after FOP has broken them.
+ * FOP spreads one adjustment ratio over all the stretch of a line and knows nothing of
+ * punctuation widths; once a page's lines are known, each justified line is spaced again in
+ * clreq's order (see {@link LineSpacing}). The pass sits between FOP's layout and the PDF painter
+ * of the same rendering: it records a page's painting, adjusts the text runs' glyph offsets, and
+ * replays the page in its original order with its original context, so the structure tree,
+ * marked content and the text layer are untouched.
+ */
+final class LineGrid extends IFDocumentHandlerProxy {
+    /** The processing instruction in fo:root (page-layout.xsl) that carries the book's punctuation style. */
+    static final String PUNCTUATION_STYLE = "hanzi-punctuation-style";
+
+    /** How a stop or closing mark ends a full line, and an opening mark starts one. */
+    enum PunctuationStyle {
+        /** Its empty half taken away: the ink at the margin (the default). */
+        TRIM,
+        /** Kept full width (全角式). */
+        FULL,
+        /** A line-end mark set in the margin, the line filled to the measure without it. */
+        HANG;
+
+        static PunctuationStyle named(String name) {
+            return name == null || name.isEmpty() ? TRIM : valueOf(name.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    private final PunctuationStyle style;
+    private PagePainting page;
+
+    private LineGrid(IFDocumentHandler delegate, PunctuationStyle style) {
+        super(delegate);
+        this.style = style;
+    }
+
+    /**
+     * Puts the pass in front of the PDF handler the agent will paint with (the prepared-fonts
+     * handler when there is one, else the one FOP would make).
+     */
+    static void install(FOUserAgent agent, XdmNode fo) throws FOPException {
+        IFDocumentHandler target = agent.getDocumentHandlerOverride();
+        if (target == null) {
+            target = agent.getRendererFactory().createDocumentHandler(agent, MimeConstants.MIME_PDF);
+        }
+        agent.setDocumentHandlerOverride(new LineGrid(target, PunctuationStyle.named(punctuationStyle(fo))));
+    }
+
+    private static String punctuationStyle(XdmNode fo) {
+        for (XdmNode root : fo.children()) {
+            for (XdmNode child : root.children()) {
+                if (child.getNodeKind() == XdmNodeKind.PROCESSING_INSTRUCTION
+                        && PUNCTUATION_STYLE.equals(child.getNodeName().getLocalName())) {
+                    return child.getStringValue().strip();
+                }
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public IFPainter startPageContent() throws IFException {
+        page = new PagePainting(super.startPageContent(), getContext(), getFontInfo());
+        return page;
+    }
+
+    @Override
+    public void endPageContent() throws IFException {
+        new LineSpacing(style).adjust(page.texts());
+        page.replay();
+        page = null;
+        super.endPageContent();
+    }
+}

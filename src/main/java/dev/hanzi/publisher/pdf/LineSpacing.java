@@ -1,0 +1,380 @@
+package dev.hanzi.publisher.pdf;
+
+import dev.hanzi.publisher.pdf.LineGrid.PunctuationStyle;
+import dev.hanzi.publisher.pdf.PagePainting.TextRun;
+import dev.hanzi.publisher.pdf.PagePainting.Viewport;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Spaces each justified Chinese line of a page again, in clreq's order (W3C clreq §3.8), once FOP
+ * has decided where lines break:
+ * <ol>
+ * <li>natural widths: Han characters and punctuation one em each (adjacent marks compressed as the
+ * stylesheets set them), a quarter em between Han and Latin letters or digits, Latin words as
+ * FOP set them;</li>
+ * <li>the edges: an opening mark that starts a line has its ink at the margin, a stop or closing
+ * mark that ends a full line is trimmed to its ink (or kept, or hung: {@link PunctuationStyle});</li>
+ * <li>what is left to fill goes to the Han–Latin spaces (⅛ to ⅓ em), then to the spaces between
+ * Latin words, then back to a trimmed line-end mark where its full width fills the line, and only
+ * then between Han characters, never more than 0.1 em; a footnote line that would need more is
+ * set ragged-right instead, a body line is spread as FOP would have.</li>
+ * </ol>
+ * Lengths are in millipoints, as FOP paints them.
+ */
+final class LineSpacing {
+    /** Stops and closing marks: their ink is in the left half of the em (as cjk.xsl's f:closing). */
+    static final String CLOSING = "，。、；：？！）》」』】〕〉〗］｝”’";
+    /** Opening marks: their ink is in the right half (as cjk.xsl's f:opening). */
+    static final String OPENING = "（《「『【〔〈〖［｛“‘";
+
+    /** The largest space added between two Han characters (clreq's last resort). */
+    private static final double HAN_STRETCH = 0.10;
+    /** The Han–Latin space: a quarter em, elastic between an eighth and a third. */
+    private static final double HAN_LATIN = 0.25;
+    private static final double HAN_LATIN_MIN = 0.125;
+    private static final double HAN_LATIN_MAX = 1.0 / 3;
+    /** The most a space between Latin words may grow. */
+    private static final double WORD_STRETCH = 0.15;
+    /** A trimmed mark gets its full width back when that leaves at most this much per Han gap. */
+    private static final double ON_GRID = 0.03;
+    /** A line FOP justified ends this close to its area's end (millipoints). */
+    private static final int FLUSH = 600;
+    /** Runs on one baseline (millipoints); raised note marks join the line below them. */
+    private static final int SAME_BASELINE = 500;
+    /** A gap wider than this (em) is a leader or a tab, not text to space: the line is left alone. */
+    private static final double LEADER = 1.5;
+
+    /**
+     * Where the ink of the marks lies in Noto Serif CJK SC, in em from the glyph's origin: the left
+     * and right edges of each mark of {@link #CLOSING} and then {@link #OPENING}, measured from
+     * the font's CFF outlines. Trimming to exactly half an em would leave ，、。 0.2–0.27 em short
+     * of the margin and ‘〔［ 0.2 em inside it; other faces fall back to half an em.
+     */
+    private static final String INKED_FAMILY = "Noto Serif CJK SC";
+    private static final double[] INK = {
+            0.076, 0.229, 0.042, 0.323, 0.039, 0.290, 0.133, 0.294, 0.170, 0.294, 0.035, 0.458,
+            0.194, 0.303, 0.063, 0.349, 0.038, 0.477, 0.037, 0.343, 0.037, 0.395, 0.037, 0.380,
+            0.038, 0.287, 0.037, 0.468, 0.037, 0.388, 0.037, 0.287, 0.028, 0.418, 0.076, 0.429,
+            0.085, 0.233,
+            0.651, 0.937, 0.523, 0.962, 0.657, 0.963, 0.605, 0.963, 0.620, 0.963, 0.713, 0.962,
+            0.532, 0.963, 0.612, 0.963, 0.713, 0.963, 0.582, 0.972, 0.571, 0.924, 0.767, 0.915};
+
+    private final PunctuationStyle style;
+
+    LineSpacing(PunctuationStyle style) {
+        this.style = style;
+    }
+
+    /** A glyph of a line: its run, where FOP put it, its width, and where it goes. */
+    private static final class Glyph {
+        final TextRun run;
+        final int index;
+        final char c;
+        final double x;
+        final double width;
+        final boolean main;
+        double newX;
+
+        Glyph(TextRun run, int index, double x, boolean main) {
+            this.run = run;
+            this.index = index;
+            this.c = run.text.charAt(index);
+            this.x = x;
+            this.width = run.font.getCharWidth(c);
+            this.main = main;
+        }
+
+        double em() {
+            return run.size;
+        }
+    }
+
+    /** The kinds of gap between two glyphs, by what may absorb slack. */
+    private enum Gap {
+        RIGID, HAN, HAN_LATIN, WORD
+    }
+
+    /** Adjusts every justified line among a page's text runs. */
+    void adjust(List<TextRun> runs) {
+        List<TextRun> adjustable = runs.stream()
+                .filter(r -> r.viewport != null && r.dx != null && r.font != null && r.size > 0 && !r.text.isEmpty()
+                        && r.text.chars().noneMatch(c -> Character.isSurrogate((char) c)))
+                .toList();
+        // Lines: runs on one baseline of one area; the size with most characters is the line's.
+        Map<String, List<TextRun>> byBaseline = new LinkedHashMap<>();
+        for (TextRun run : adjustable) {
+            String key = run.viewport.number() + "/" + Math.round((run.originY + run.y) / SAME_BASELINE);
+            byBaseline.computeIfAbsent(key, k -> new ArrayList<>()).add(run);
+        }
+        List<List<TextRun>> lines = new ArrayList<>();
+        List<TextRun> raised = new ArrayList<>();
+        for (List<TextRun> line : byBaseline.values()) {
+            int size = mainSize(line);
+            List<TextRun> main = line.stream().filter(r -> r.size == size).toList();
+            raised.addAll(line.stream().filter(r -> r.size < size).toList());
+            lines.add(new ArrayList<>(main));
+        }
+        // A smaller run (a footnote mark) belongs to the line whose baseline it stands on or above.
+        for (TextRun mark : raised) {
+            for (List<TextRun> line : lines) {
+                TextRun first = line.get(0);
+                double above = (first.originY + first.y) - (mark.originY + mark.y);
+                if (first.viewport.equals(mark.viewport) && mark.size < first.size && above >= -SAME_BASELINE
+                        && above < first.size * 0.7) {
+                    line.add(mark);
+                    break;
+                }
+            }
+        }
+        if (adjustable.isEmpty()) {
+            return;
+        }
+        int bodySize = mainSize(adjustable);
+        Map<String, Double> margins = margins(lines);
+        for (List<TextRun> line : lines) {
+            TextRun first = line.get(0);
+            adjustLine(line, margins.get(first.viewport.number() + "/" + first.size), first.size < 0.9 * bodySize);
+        }
+    }
+
+    private static int mainSize(List<TextRun> line) {
+        Map<Integer, Integer> characters = new HashMap<>();
+        line.forEach(r -> characters.merge(r.size, r.text.length(), Integer::sum));
+        return characters.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
+    }
+
+    /**
+     * The start margin of each column of text (an area and a size): where most of its lines
+     * start. Body paragraphs indent only their first line; notes continue under their text.
+     */
+    private static Map<String, Double> margins(List<List<TextRun>> lines) {
+        Map<String, Map<Long, Integer>> starts = new HashMap<>();
+        for (List<TextRun> line : lines) {
+            TextRun first = line.get(0);
+            List<Glyph> glyphs = glyphs(line);
+            if (!glyphs.isEmpty()) {
+                starts.computeIfAbsent(first.viewport.number() + "/" + first.size, k -> new HashMap<>())
+                        .merge(Math.round(glyphs.get(0).x / 100), 1, Integer::sum);
+            }
+        }
+        Map<String, Double> margins = new HashMap<>();
+        Comparator<Map.Entry<Long, Integer>> commonest = Map.Entry.comparingByValue();
+        // Of two starts as common, the leftmost.
+        Comparator<Map.Entry<Long, Integer>> leftmost = Map.Entry.<Long, Integer>comparingByKey().reversed();
+        starts.forEach((column, counts) -> margins.put(column,
+                100.0 * counts.entrySet().stream().max(commonest.thenComparing(leftmost)).orElseThrow().getKey()));
+        return margins;
+    }
+
+    /** The painted glyphs of a line in order, without zero-width break characters. */
+    private static List<Glyph> glyphs(List<TextRun> line) {
+        int size = line.get(0).size;
+        List<Glyph> glyphs = new ArrayList<>();
+        for (TextRun run : line) {
+            double x = run.originX + run.x + run.offset(0);
+            for (int i = 0; i < run.text.length(); i++) {
+                Glyph glyph = new Glyph(run, i, x, run.size == size);
+                if (glyph.c != '\u200B' && glyph.c != '\u2060') {
+                    glyphs.add(glyph);
+                }
+                x += run.nominalAdvance(i) + run.offset(i + 1);
+            }
+        }
+        glyphs.sort(Comparator.comparingDouble(g -> g.x));
+        return glyphs;
+    }
+
+    private void adjustLine(List<TextRun> line, double margin, boolean note) {
+        List<Glyph> glyphs = glyphs(line);
+        if (glyphs.size() < 4) {
+            return;
+        }
+        TextRun main = line.get(0);
+        double em = main.size;
+        double areaStart = main.originX;
+        double areaEnd = areaStart + main.viewport.width();
+        Glyph first = glyphs.get(0);
+        Glyph last = glyphs.get(glyphs.size() - 1);
+        int n = glyphs.size();
+        double[] natural = new double[n];
+        Gap[] kind = new Gap[n];
+        int hanGaps = 0;
+        int hanLatinGaps = 0;
+        int wordGaps = 0;
+        for (int i = 1; i < n; i++) {
+            Glyph a = glyphs.get(i - 1);
+            Glyph b = glyphs.get(i);
+            double gap = b.x - (a.x + a.width);
+            kind[i] = Gap.RIGID;
+            if (gap > LEADER * em) {
+                return;
+            }
+            if (!a.main || !b.main) {
+                natural[i] = gap;
+            } else if (cjk(a.c) && cjk(b.c)) {
+                // Compressed pairs keep their half em; every other gap closes to the grid.
+                natural[i] = gap < -0.25 * em ? -0.5 * em : 0;
+                if (stretchable(a.c, b.c)) {
+                    kind[i] = Gap.HAN;
+                    hanGaps++;
+                }
+            } else if (han(a.c) && western(b.c) || western(a.c) && han(b.c)) {
+                natural[i] = HAN_LATIN * em;
+                kind[i] = Gap.HAN_LATIN;
+                hanLatinGaps++;
+            } else if ((cjk(a.c) && western(b.c) || western(a.c) && cjk(b.c)) && Math.abs(gap) < 0.3 * em) {
+                // Beside full-width punctuation Latin takes no space: the mark's half is enough.
+                natural[i] = 0;
+            } else if (a.c == ' ' && western(b.c)) {
+                natural[i] = 0;
+                kind[i] = Gap.WORD;
+                wordGaps++;
+            } else {
+                natural[i] = gap;
+            }
+        }
+        // The start: an opening mark at the column's margin has its ink pulled to it.
+        double pull = 0;
+        if (first.main && OPENING.indexOf(first.c) >= 0 && Math.abs(first.x - margin) < 300
+                && style != PunctuationStyle.FULL) {
+            pull = inkLeft(first);
+        }
+        boolean justified = last.x + last.width > areaEnd - FLUSH && last.x + last.width < areaEnd + FLUSH;
+        if (!justified) {
+            if (pull != 0) {
+                for (Glyph g : glyphs) {
+                    g.newX = g.x - pull;
+                }
+                write(glyphs);
+            }
+            return;
+        }
+        double width = 0;
+        for (int i = 0; i < n; i++) {
+            width += (i > 0 ? natural[i] : 0) + glyphs.get(i).width;
+        }
+        double start = first.x - pull;
+        // The end: a stop or closing mark ending the line gives up the white after its ink.
+        double trim = 0;
+        if (last.main && CLOSING.indexOf(last.c) >= 0) {
+            trim = switch (style) {
+                case TRIM -> last.width - inkRight(last);
+                case HANG -> last.width;
+                case FULL -> 0;
+            };
+        }
+        double slack = areaEnd - start + trim - width;
+        double[] added = new double[n];
+        if (hanLatinGaps > 0) {
+            double each = Math.max((HAN_LATIN_MIN - HAN_LATIN) * em,
+                    Math.min((HAN_LATIN_MAX - HAN_LATIN) * em, slack / hanLatinGaps));
+            slack -= spread(kind, added, Gap.HAN_LATIN, each);
+        }
+        if (wordGaps > 0 && slack > 0) {
+            slack -= spread(kind, added, Gap.WORD, Math.min(WORD_STRETCH * em, slack / wordGaps));
+        }
+        if (style == PunctuationStyle.TRIM && trim > 0 && slack >= trim - 0.02 * em
+                && slack - trim <= ON_GRID * em * Math.max(1, hanGaps) && slack / Math.max(1, hanGaps) > ON_GRID * em) {
+            // clreq: a line-end mark kept at full width where that fills the line.
+            slack -= trim;
+        }
+        if (hanGaps > 0 && slack > 0) {
+            double each = slack / hanGaps;
+            if (each > HAN_STRETCH * em && note) {
+                each = 0;
+            }
+            slack -= spread(kind, added, Gap.HAN, each);
+        }
+        if (slack < -0.02 * em) {
+            // Overfull even so: FOP's own spacing stays.
+            return;
+        }
+        double x = start;
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                x += natural[i] + added[i];
+            }
+            glyphs.get(i).newX = x;
+            x += glyphs.get(i).width;
+        }
+        write(glyphs);
+    }
+
+    private static double spread(Gap[] kind, double[] added, Gap which, double each) {
+        double total = 0;
+        for (int i = 1; i < kind.length; i++) {
+            if (kind[i] == which) {
+                added[i] += each;
+                total += each;
+            }
+        }
+        return total;
+    }
+
+    /** Writes the glyphs' new positions back into their runs' dx. */
+    private static void write(List<Glyph> glyphs) {
+        Map<TextRun, List<Glyph>> byRun = new LinkedHashMap<>();
+        glyphs.forEach(g -> byRun.computeIfAbsent(g.run, k -> new ArrayList<>()).add(g));
+        for (Map.Entry<TextRun, List<Glyph>> entry : byRun.entrySet()) {
+            TextRun run = entry.getKey();
+            int length = run.text.length();
+            double[] old = new double[length];
+            double x = run.originX + run.x + run.offset(0);
+            for (int i = 0; i < length; i++) {
+                old[i] = x;
+                x += run.nominalAdvance(i) + run.offset(i + 1);
+            }
+            double[] moved = new double[length];
+            Arrays.fill(moved, Double.NaN);
+            entry.getValue().forEach(g -> moved[g.index] = g.newX);
+            // Glyphs not on the line's list (zero-width breaks) keep their place after their predecessor.
+            for (int i = 0; i < length; i++) {
+                if (Double.isNaN(moved[i])) {
+                    moved[i] = i == 0 ? old[0] : moved[i - 1] + (old[i] - old[i - 1]);
+                }
+            }
+            int[] dx = new int[length];
+            dx[0] = (int) Math.round(moved[0] - (run.originX + run.x));
+            for (int i = 1; i < length; i++) {
+                dx[i] = (int) Math.round(moved[i] - moved[i - 1] - run.nominalAdvance(i - 1));
+            }
+            run.dx = dx;
+        }
+    }
+
+    private static double inkLeft(Glyph g) {
+        int i = OPENING.indexOf(g.c);
+        return INKED_FAMILY.equals(g.run.family) ? INK[2 * (CLOSING.length() + i)] * g.em() : g.width / 2;
+    }
+
+    private static double inkRight(Glyph g) {
+        int i = CLOSING.indexOf(g.c);
+        return INKED_FAMILY.equals(g.run.family) ? INK[2 * i + 1] * g.em() : g.width / 2;
+    }
+
+    /** Gaps that may open when a line needs it: between Han characters, after a closing mark, before an opening one. */
+    private static boolean stretchable(char a, char b) {
+        return (han(a) || CLOSING.indexOf(a) >= 0) && (han(b) || OPENING.indexOf(b) >= 0);
+    }
+
+    static boolean han(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    static boolean cjk(char c) {
+        return han(c) || CLOSING.indexOf(c) >= 0 || OPENING.indexOf(c) >= 0;
+    }
+
+    static boolean western(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return c >= '0' && c <= '9' || Character.isLetter(c) && (script == Character.UnicodeScript.LATIN
+                || script == Character.UnicodeScript.GREEK || script == Character.UnicodeScript.CYRILLIC);
+    }
+}
