@@ -25,6 +25,7 @@ import dev.hanzi.publisher.source.SourceLoader;
 import dev.hanzi.publisher.style.NormalizedBook;
 import dev.hanzi.publisher.style.Normalizer;
 import dev.hanzi.publisher.style.StyleParameters;
+import dev.hanzi.publisher.style.StylesheetResources;
 import dev.hanzi.publisher.style.Theme;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -65,6 +66,7 @@ public final class Publisher {
 
     public Publisher(Installation installation) throws PublishException {
         this.installation = installation;
+        StylesheetResources.confine(processor, installation);
         this.fonts = start("fonts", () -> PreparedFonts.prepare(installation.fopConfiguration(),
                 new FontMetricsCache(installation.fontMetricsCache())));
         // The PDF stylesheet first: the PDF takes longest, and on two cores compiling both at

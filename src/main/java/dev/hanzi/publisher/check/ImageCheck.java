@@ -69,8 +69,11 @@ final class ImageCheck {
             return;
         }
         if (format.equals("svg")) {
+            // Our reading of the SVG is its check for damage too.
             checkSvg(book, image, imagedata, fileref, problems);
-        } else if (!checkSize(() -> ImageFormats.dimensions(book.folder(), image), imagedata, fileref, problems)) {
+            return;
+        }
+        if (!checkSize(() -> ImageFormats.dimensions(book.folder(), image), imagedata, fileref, problems)) {
             return;
         }
         String damage = ImageFormats.damage(book.folder(), image, format);
@@ -84,9 +87,17 @@ final class ImageCheck {
         SvgPolicy.Findings findings;
         try {
             findings = SvgPolicy.read(book.folder().read(image));
-        } catch (IOException | org.xml.sax.SAXException e) {
+        } catch (SvgPolicy.EntityDeclaredException e) {
             problems.add(Nodes.at(imagedata, Code.CHK_SVG_UNREADABLE, Map.of("fileref", fileref,
                     "reason", String.valueOf(e.getMessage()))));
+            return;
+        } catch (org.xml.sax.SAXParseException e) {
+            problems.add(Nodes.at(imagedata, Code.CHK_IMAGE_DAMAGED, Map.of("fileref", fileref, "damage",
+                    "the SVG is not well-formed XML (line " + e.getLineNumber() + ": " + e.getMessage() + ")")));
+            return;
+        } catch (IOException | org.xml.sax.SAXException e) {
+            problems.add(Nodes.at(imagedata, Code.CHK_IMAGE_DAMAGED, Map.of("fileref", fileref,
+                    "damage", String.valueOf(e.getMessage()))));
             return;
         }
         for (String outside : findings.externalReferences()) {

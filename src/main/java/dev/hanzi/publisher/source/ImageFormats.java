@@ -80,22 +80,12 @@ public final class ImageFormats {
         }
     }
 
-    /** What is wrong with an image of a format we take, or null when it decodes. */
+    /** What is wrong with a raster image (an SVG is read by SvgPolicy), or null when it decodes. */
     public static String damage(BookFolder folder, Path image, String format) {
         try (InputStream in = folder.open(image)) {
-            if (format.equals("svg")) {
-                org.xml.sax.XMLReader reader = SecureXml.newReader();
-                reader.setContentHandler(new org.xml.sax.helpers.DefaultHandler());
-                org.xml.sax.InputSource source = new org.xml.sax.InputSource(image.toUri().toString());
-                source.setByteStream(in);
-                reader.parse(source);
-                return null;
-            }
             java.awt.image.BufferedImage decoded = javax.imageio.ImageIO.read(in);
             return decoded == null ? "not a valid " + format.toUpperCase(java.util.Locale.ROOT) + " file" : null;
-        } catch (org.xml.sax.SAXParseException e) {
-            return "the SVG is not well-formed XML (line " + e.getLineNumber() + ": " + e.getMessage() + ")";
-        } catch (IOException | org.xml.sax.SAXException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return e.getMessage() == null ? e.toString() : e.getMessage();
         }
     }

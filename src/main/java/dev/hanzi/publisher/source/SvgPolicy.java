@@ -42,7 +42,10 @@ public final class SvgPolicy {
     public record Findings(List<String> externalReferences, List<byte[]> rasterImages) {
     }
 
-    /** Reads an SVG; an SVG that declares entities or is not well-formed is an exception. */
+    /**
+     * Reads an SVG: an SVG that declares entities is an {@link EntityDeclaredException}, one that
+     * is not well-formed a SAXParseException.
+     */
     public static Findings read(byte[] svg) throws IOException, SAXException {
         Findings findings = new Findings(new ArrayList<>(), new ArrayList<>());
         scan(svg, findings, 0);
@@ -83,6 +86,15 @@ public final class SvgPolicy {
         return without;
     }
 
+    /** An SVG that declares an entity: refused, whatever the entity would expand to. */
+    public static final class EntityDeclaredException extends SAXException {
+        private static final long serialVersionUID = 1L;
+
+        EntityDeclaredException(String name) {
+            super("the SVG declares the entity " + name + ": an image may not declare entities");
+        }
+    }
+
     private static void scan(byte[] svg, Findings findings, int depth) throws IOException, SAXException {
         XMLReader reader = SecureXml.newReaderAllowingDoctype();
         Handler handler = new Handler(findings, depth);
@@ -106,12 +118,12 @@ public final class SvgPolicy {
 
         @Override
         public void internalEntityDecl(String name, String value) throws SAXException {
-            throw new SAXException("the SVG declares the entity " + name + ": an image may not declare entities");
+            throw new EntityDeclaredException(name);
         }
 
         @Override
         public void externalEntityDecl(String name, String publicId, String systemId) throws SAXException {
-            throw new SAXException("the SVG declares the entity " + name + ": an image may not declare entities");
+            throw new EntityDeclaredException(name);
         }
 
         @Override
