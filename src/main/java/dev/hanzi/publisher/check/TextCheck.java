@@ -17,6 +17,14 @@ final class TextCheck {
     /** Far longer than any word, address or identifier a book prints. */
     static final int MAX_WORD = 10_000;
 
+    /** ASCII marks that are slips between Chinese characters, and the full-width marks meant. */
+    private static final String HALF_WIDTH = ",.:;?!()";
+    private static final String FULL_WIDTH = "，。：；？！（）";
+    /** Where ASCII punctuation is what the author means: code, addresses, commands. */
+    private static final java.util.Set<String> LITERAL = java.util.Set.of("code", "literal", "filename", "command",
+            "computeroutput", "userinput", "programlisting", "screen", "synopsis", "literallayout", "uri", "email",
+            "systemitem", "option", "varname", "envar", "function", "parameter", "replaceable", "prompt", "tag", "markup");
+
     private final GlyphCoverage fonts;
 
     TextCheck(GlyphCoverage fonts) {
@@ -25,6 +33,7 @@ final class TextCheck {
 
     void check(XdmNode text, List<Diagnostic> problems) {
         String value = text.getStringValue();
+        halfWidthPunctuation(text, value, problems);
         int line = 0;
         int word = 0;
         boolean wordReported = false;
@@ -52,6 +61,42 @@ final class TextCheck {
                                 "character", new String(Character.toChars(codePoint)), "fonts", String.join(", ", lacking))));
             }
         }
+    }
+
+    /**
+     * An ASCII , . : ; ? ! ( or ) with Chinese on both sides (a Han character, or a full-width
+     * mark or Chinese quotation mark) is a slip of the keyboard, outside code and foreign phrases.
+     */
+    private static void halfWidthPunctuation(XdmNode text, String value, List<Diagnostic> problems) {
+        for (XdmNode ancestor = text.getParent(); ancestor != null && ancestor.getNodeName() != null;
+                ancestor = ancestor.getParent()) {
+            String lang = ancestor.getAttributeValue(new net.sf.saxon.s9api.QName("xml",
+                    "http://www.w3.org/XML/1998/namespace", "lang"));
+            if (LITERAL.contains(Nodes.name(ancestor)) || (lang != null && !lang.toLowerCase(Locale.ROOT).startsWith("zh"))) {
+                return;
+            }
+            if (lang != null) {
+                break;
+            }
+        }
+        int line = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\n') {
+                line++;
+            }
+            int mark = HALF_WIDTH.indexOf(c);
+            if (mark >= 0 && i > 0 && i + 1 < value.length() && chinese(value.charAt(i - 1)) && chinese(value.charAt(i + 1))) {
+                String context = value.substring(Math.max(0, i - 6), Math.min(value.length(), i + 7)).replaceAll("\\s+", "");
+                problems.add(Diagnostic.of(Code.CHK_HALFWIDTH_PUNCTUATION, at(text, line), Map.of("mark", String.valueOf(c),
+                        "context", "「" + context + "」", "fullwidth", String.valueOf(FULL_WIDTH.charAt(mark)))));
+            }
+        }
+    }
+
+    private static boolean chinese(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || (c >= '\u3000' && c <= '\u303F') || (c >= '\uFF00' && c <= '\uFF60') || "“”‘’".indexOf(c) >= 0;
     }
 
     /** The length of the word that reaches {@code index}, counted to its end. */

@@ -82,6 +82,8 @@ public enum Code {
     CHK_LINK_SCRIPT("HZ-CHK-040", ERROR, "a link to {href}: script and data links are not allowed", "link to a web page or an id of the book"),
     CHK_LINK_NOT_LIVE("HZ-CHK-041", WARNING, "a link to {href} is printed as text: only http, https, ftp, mailto, news, tel and the book's ids are live links",
             "give a web address, or link to an id of the book"),
+    CHK_HALFWIDTH_PUNCTUATION("HZ-CHK-060", WARNING, "a half-width \"{mark}\" between Chinese characters: {context}",
+            "a proofreading slip: write the full-width {fullwidth}"),
     CHK_FOOTNOTE_IN_FOOTNOTE("HZ-CHK-050", ERROR, "a footnote inside a footnote", "DocBook does not allow it: move the note's text into its parent note"),
     CHK_TABLE_TOO_WIDE("HZ-CHK-051", ERROR, "this row has {used} columns, but its tgroup declares {cols}",
             "remove an entry or a span, or declare more columns (tgroup cols)"),
