@@ -23,6 +23,14 @@
   <xsl:param name="margin-inner-mm" as="xs:double" select="0"/>
   <xsl:param name="margin-outer-mm" as="xs:double" select="0"/>
   <xsl:param name="body-font" as="xs:string" select="''"/>
+  <!-- The type area in characters of the body size per line and lines per page (版心 N 字 × M 行);
+       0 = as many as the margins leave room for (the margins then follow from the grid). -->
+  <xsl:param name="characters-per-line" as="xs:integer" select="0"/>
+  <xsl:param name="lines-per-page" as="xs:integer" select="0"/>
+  <!-- Stops and closing marks at the end of a full line, and opening marks at its start: 'trim'
+       (their empty half taken away, the ink at the margin), 'full' (kept full width), 'hang'
+       (a line-end mark set in the margin). -->
+  <xsl:param name="punctuation-style" as="xs:string" select="'trim'"/>
   <xsl:param name="heading-font" as="xs:string" select="''"/>
 
   <!-- The language of generated text when the book does not say (book/@xml:lang). -->

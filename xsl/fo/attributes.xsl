@@ -171,10 +171,12 @@
     <xsl:attribute name="text-indent" select="f:theme('para-indent')"/>
     <xsl:attribute name="text-align">justify</xsl:attribute>
     <xsl:attribute name="text-align-last">start</xsl:attribute>
-    <!-- Chinese lines have no spaces to stretch: justification needs elastic letter-spacing. -->
+    <!-- Chinese lines have no spaces to stretch: FOP needs some elastic letter-spacing to find
+         its breaks, but only a little, so that it breaks where the grid holds; the line pass
+         (pdf/LineGrid) then spaces each line in clreq's order. -->
     <xsl:attribute name="letter-spacing.minimum">0pt</xsl:attribute>
     <xsl:attribute name="letter-spacing.optimum">0pt</xsl:attribute>
-    <xsl:attribute name="letter-spacing.maximum">0.5em</xsl:attribute>
+    <xsl:attribute name="letter-spacing.maximum" select="$han-stretch"/>
     <xsl:attribute name="orphans" select="f:theme('orphans')"/>
     <xsl:attribute name="widows" select="f:theme('widows')"/>
   </xsl:attribute-set>
@@ -385,6 +387,10 @@
     <xsl:attribute name="font-family" select="$serif"/>
     <xsl:attribute name="text-align">justify</xsl:attribute>
     <xsl:attribute name="space-before" select="f:pt($base-font-size * 0.25)"/>
+    <!-- Notes hold URLs that break only at a few points: FOP may stretch their Han text as it
+         did (else it overfills a line with a URL); the line pass sets a note line that would
+         need more than 0.1 em between Han characters ragged-right. -->
+    <xsl:attribute name="letter-spacing.maximum" select="$note-han-stretch"/>
   </xsl:attribute-set>
 
   <xsl:attribute-set name="footnote.list">

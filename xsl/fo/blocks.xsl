@@ -120,7 +120,7 @@
       <xsl:apply-templates select="db:mediaobject"/>
       <xsl:if test="self::db:figure">
         <fo:block xsl:use-attribute-sets="caption">
-          <fo:inline xsl:use-attribute-sets="caption.label"><xsl:value-of select="f:formal-label(.)"/></fo:inline>
+          <fo:inline xsl:use-attribute-sets="caption.label"><xsl:sequence select="f:typeset-string(f:formal-label(.), '', '')"/></fo:inline>
           <xsl:apply-templates select="db:title/node()"/>
         </fo:block>
       </xsl:if>

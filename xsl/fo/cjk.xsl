@@ -25,6 +25,16 @@
   <!-- Part of the theme, named here with their reasons; the cjk.* attribute sets in
        attributes.xsl and the page-number spacing in inlines.xsl use them. -->
 
+  <!-- The most justification may add between two Han characters while FOP breaks lines: a
+       little, so that FOP finds breaks where the grid holds; the line pass (pdf/LineGrid) then
+       takes the slack from punctuation and Han–Latin spaces first, Han gaps last (≤ 0.1 em). -->
+  <xsl:variable name="han-stretch" as="xs:string" select="'0.03em'"/>
+  <!-- The same for footnotes, whose URLs leave FOP few breaks: as much as it needs not to
+       overfill a line (the line pass then sets the line ragged-right). -->
+  <xsl:variable name="note-han-stretch" as="xs:string" select="'0.5em'"/>
+  <!-- After a footnote mark that digits or Latin letters follow, in the mark's own size (65 %
+       of the text): about a fifth of the text's em, so that “³2017” does not read as 32017. -->
+  <xsl:variable name="footnote-mark-gap" as="xs:string" select="'0.3em'"/>
   <!-- Space between Han characters and Latin letters or digits (clreq: a quarter em). -->
   <xsl:variable name="autospace" as="xs:string" select="'0.25em'"/>
   <!-- Letter-spacing that justification may not stretch: Latin words, break opportunities,
@@ -63,7 +73,11 @@
   <xsl:function name="f:typeset" as="node()*">
     <xsl:param name="text" as="text()"/>
     <xsl:variable name="before" select="f:last-char(f:text-before($text))"/>
-    <xsl:variable name="after" select="f:first-char(f:text-after($text))"/>
+    <xsl:variable name="following" select="f:text-after($text)"/>
+    <!-- Text ending in Han before nothing but closing marks (错误¹。) ends its paragraph as far
+         as a lone last character goes: its last Han character is kept with what precedes it. -->
+    <xsl:variable name="after" _select="if (f:is-han(f:last-char(string($text))) and matches($following, '^[{$f:closing}]+$'))
+        then '' else f:first-char($following)"/>
     <xsl:sequence select="f:typeset-string(f:normalize-string(string($text), $before, $after), $before, $after)"/>
   </xsl:function>
 
@@ -87,9 +101,12 @@
     </xsl:variable>
     <xsl:for-each select="$tokens">
       <xsl:variable name="i" select="position()"/>
-      <xsl:variable name="next" select="if ($i lt last()) then f:first-char($tokens[$i + 1]) else $after"/>
+      <!-- The next text's first character, past the break and glue marks of f:line-breaking
+           (a paragraph's last character carries one: its Han–Latin space was lost). -->
+      <xsl:variable name="next" select="if ($i lt last()) then f:first-char(replace($tokens[$i + 1], '^[&#xE001;-&#xE003;]+', '')) else $after"/>
       <xsl:variable name="next-is-western" select="if ($i lt last()) then exists($tokens[$i + 1]/@western)
           else f:is-western($after)"/>
+      <xsl:variable name="text" as="xs:string" select="string(.)"/>
       <xsl:choose>
         <xsl:when test="@western">
           <fo:inline xsl:use-attribute-sets="cjk.western">
@@ -102,8 +119,8 @@
             </xsl:choose>
           </fo:inline>
         </xsl:when>
-        <xsl:when test="$next-is-western and f:is-han(f:last-char(.))">
-          <xsl:variable name="rest" select="substring(., 1, string-length(.) - 1)"/>
+        <xsl:when test="$next-is-western and f:is-han(f:last-char($text))">
+          <xsl:variable name="rest" select="substring($text, 1, string-length($text) - 1)"/>
           <!-- A break mark before the last character goes with it; a glue mark is not needed,
                the inline's edge glues. -->
           <xsl:variable name="mark" select="f:last-char($rest)[. = ('&#xE001;', '&#xE002;')]"/>
@@ -119,7 +136,7 @@
           </xsl:choose>
         </xsl:when>
         <xsl:otherwise>
-          <xsl:sequence select="f:punctuation(string(.))"/>
+          <xsl:sequence select="f:punctuation($text)"/>
         </xsl:otherwise>
       </xsl:choose>
     </xsl:for-each>

@@ -34,7 +34,7 @@
     <xsl:variable name="label" select="f:division-label(.)"/>
     <xsl:choose>
       <xsl:when test="$label">
-        <fo:block xsl:use-attribute-sets="division.label"><xsl:value-of select="$label"/></fo:block>
+        <fo:block xsl:use-attribute-sets="division.label"><xsl:sequence select="f:typeset-string($label, '', '')"/></fo:block>
         <!-- role: the structure type in the tagged PDF (FOP would tag every block P). -->
         <fo:block xsl:use-attribute-sets="division.title__labelled" role="H1">
           <xsl:apply-templates select="db:title/node()"/>

@@ -8,12 +8,18 @@
     xmlns:db="http://docbook.org/ns/docbook"
     xmlns:f="http://hanzi.dev/ns/functions"
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
     exclude-result-prefixes="#all">
 
   <xsl:template match="db:footnote">
     <xsl:variable name="number" select="f:footnote-number(.)"/>
     <fo:footnote>
       <fo:inline xsl:use-attribute-sets="footnote.mark" id="{f:id(.)}-ref">
+        <!-- A mark followed by digits or Latin letters keeps a visible gap from them (“³2017”
+             reads as one number). -->
+        <xsl:if test="f:is-western(f:first-char(f:text-after(.)))">
+          <xsl:attribute name="letter-spacing" select="$footnote-mark-gap"/>
+        </xsl:if>
         <xsl:choose>
           <xsl:when test="$print"><xsl:value-of select="$number"/></xsl:when>
           <xsl:otherwise>

@@ -13,7 +13,7 @@
     <xsl:param name="title" as="xs:string" xmlns:xs="http://www.w3.org/2001/XMLSchema"/>
     <fo:static-content flow-name="header">
       <fo:block xsl:use-attribute-sets="header">
-        <xsl:value-of select="$title"/>
+        <xsl:sequence select="f:typeset-string($title, '', '')"/>
       </fo:block>
     </fo:static-content>
     <fo:static-content flow-name="footer">

@@ -209,4 +209,12 @@
   </xsl:template>
 
   <xsl:template match="db:footnote | db:anchor" mode="m:title"/>
+
+  <!-- Titles typeset (Han–Latin spacing, compressed marks) but without notes or links: the
+       contents' entries, which are links themselves. -->
+  <xsl:mode name="m:typeset-title" on-no-match="shallow-skip"/>
+  <xsl:template match="text()" mode="m:typeset-title">
+    <xsl:sequence select="f:typeset(.)"/>
+  </xsl:template>
+  <xsl:template match="db:footnote | db:anchor" mode="m:typeset-title"/>
 </xsl:stylesheet>

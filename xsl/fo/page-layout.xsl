@@ -14,6 +14,10 @@
       xmlns:xs="http://www.w3.org/2001/XMLSchema"/>
 
   <xsl:template name="layout-master-set">
+    <!-- For the line pass after layout (pdf/LineGrid), which reads the FO before FOP does: how
+         marks at the edges of full lines are set. FOP ignores processing instructions and
+         rejects attributes it does not know. -->
+    <xsl:processing-instruction name="hanzi-punctuation-style" select="$punctuation-style"/>
     <fo:layout-master-set>
       <!-- The cover: the whole sheet, its colour running into the bleed. -->
       <fo:simple-page-master master-name="cover" xsl:use-attribute-sets="page.sheet">

@@ -13,7 +13,7 @@
       <xsl:copy-of select="@src:loc"/>
       <xsl:if test="self::db:table">
         <fo:block xsl:use-attribute-sets="caption__table">
-          <fo:inline xsl:use-attribute-sets="caption.label"><xsl:value-of select="f:formal-label(.)"/></fo:inline>
+          <fo:inline xsl:use-attribute-sets="caption.label"><xsl:sequence select="f:typeset-string(f:formal-label(.), '', '')"/></fo:inline>
           <xsl:apply-templates select="db:title/node()"/>
         </fo:block>
       </xsl:if>

@@ -85,6 +85,12 @@
     <xsl:sequence select="format-number($points, '0.##') || 'pt'"/>
   </xsl:function>
 
+  <!-- To FOP's own precision (a millipoint): lengths that must add up to the grid. -->
+  <xsl:function name="f:exact-pt" as="xs:string">
+    <xsl:param name="points" as="xs:double"/>
+    <xsl:sequence select="format-number($points, '0.###') || 'pt'"/>
+  </xsl:function>
+
   <xsl:function name="f:mm" as="xs:string">
     <xsl:param name="millimetres" as="xs:double"/>
     <xsl:sequence select="format-number($millimetres, '0.#') || 'mm'"/>
@@ -133,9 +139,42 @@
   <xsl:variable name="cover-title-chars" as="xs:integer"
       select="xs:integer(floor(($paper-width-mm * (1 - 2 * $cover-title-indent)) div ($cover-title-size * 25.4 div 72)))"/>
 
-  <!-- Room for a footnote's number: three digits from the 100th note on. -->
-  <xsl:variable name="footnote-label-width" as="xs:string"
-      select="if (count(//*:footnote) ge 100) then '2.4em' else if (count(//*:footnote) ge 10) then '1.8em' else '1.4em'"/>
+  <!-- ============================================================ the grid (版心) -->
+
+  <!-- The type area is a whole number of characters by a whole number of lines (版心 N 字 × M 行),
+       so that a line of Han characters alone fills the measure exactly and needs no spacing. The
+       book may give N and M (typography.properties); otherwise they are as many as the margins
+       (the book's in millimetres, else the theme's fractions) leave room for, and the margins
+       follow: the rest of the width shared by the inner and outer margins in their ratio, the
+       rest of the height by the top and bottom. -->
+  <xsl:variable name="free-margin-inner-mm" as="xs:double"
+      select="if ($margin-inner-mm gt 0) then $margin-inner-mm else $paper-width-mm * f:theme-number('margin-inner')"/>
+  <xsl:variable name="free-margin-outer-mm" as="xs:double"
+      select="if ($margin-outer-mm gt 0) then $margin-outer-mm else $paper-width-mm * f:theme-number('margin-outer')"/>
+  <xsl:variable name="paper-width-pt" as="xs:double" select="$paper-width-mm * 72 div 25.4"/>
+  <xsl:variable name="paper-height-pt" as="xs:double" select="$paper-height-mm * 72 div 25.4"/>
+  <!-- N: characters of the body size per line. -->
+  <xsl:variable name="grid-characters" as="xs:integer" select="
+      if ($characters-per-line gt 0) then $characters-per-line
+      else xs:integer(floor(($paper-width-mm - $free-margin-inner-mm - $free-margin-outer-mm) * 72 div 25.4
+          div $base-font-size))"/>
+  <xsl:variable name="measure-pt" as="xs:double" select="$grid-characters * $base-font-size"/>
+  <!-- The line pitch, and the height the running head and folio take above and below the text. -->
+  <xsl:variable name="line-pitch-pt" as="xs:double" select="$base-font-size * $base-line-height"/>
+  <xsl:variable name="margin-body-pt" as="xs:double" select="$paper-height-pt * f:theme-number('margin-body')"/>
+  <!-- M: lines per page. -->
+  <xsl:variable name="grid-lines" as="xs:integer" select="
+      if ($lines-per-page gt 0) then $lines-per-page
+      else xs:integer(floor(($paper-height-pt * (1 - 2 * f:theme-number('margin-page')) - 2 * $margin-body-pt)
+          div $line-pitch-pt))"/>
+
+  <!-- Room for a footnote's number (three digits from the 100th note on), widened so that the
+       notes' own measure is a whole number of characters of their size as well. -->
+  <xsl:variable name="footnote-size-pt" as="xs:double" select="$base-font-size * f:theme-length('footnote-size', 'em')"/>
+  <xsl:variable name="footnote-label-minimum" as="xs:double"
+      select="if (count(//*:footnote) ge 100) then 2.4 else if (count(//*:footnote) ge 10) then 1.8 else 1.4"/>
+  <xsl:variable name="footnote-label-width" as="xs:string" select="f:exact-pt($measure-pt - $footnote-size-pt
+      * floor(($measure-pt - $footnote-label-minimum * $footnote-size-pt) div $footnote-size-pt))"/>
 
   <!-- ============================================================ colours -->
 
@@ -150,13 +189,14 @@
 
   <!-- ============================================================ page geometry -->
 
-  <!-- Margins: the book's own in millimetres, else the theme's fractions of the paper. -->
-  <xsl:variable name="margin-inner" as="xs:string"
-      select="f:mm(if ($margin-inner-mm gt 0) then $margin-inner-mm else $paper-width-mm * f:theme-number('margin-inner'))"/>
-  <xsl:variable name="margin-outer" as="xs:string"
-      select="f:mm(if ($margin-outer-mm gt 0) then $margin-outer-mm else $paper-width-mm * f:theme-number('margin-outer'))"/>
-  <xsl:variable name="margin-page" as="xs:string" select="f:mm($paper-height-mm * f:theme-number('margin-page'))"/>
-  <xsl:variable name="margin-body" as="xs:string" select="f:mm($paper-height-mm * f:theme-number('margin-body'))"/>
+  <!-- Margins: what the grid leaves of the paper (above). -->
+  <xsl:variable name="margin-inner" as="xs:string" select="f:exact-pt(($paper-width-pt - $measure-pt)
+      * $free-margin-inner-mm div ($free-margin-inner-mm + $free-margin-outer-mm))"/>
+  <xsl:variable name="margin-outer" as="xs:string" select="f:exact-pt(($paper-width-pt - $measure-pt)
+      * $free-margin-outer-mm div ($free-margin-inner-mm + $free-margin-outer-mm))"/>
+  <xsl:variable name="margin-page" as="xs:string"
+      select="f:exact-pt(($paper-height-pt - 2 * $margin-body-pt - $grid-lines * $line-pitch-pt) div 2)"/>
+  <xsl:variable name="margin-body" as="xs:string" select="f:exact-pt($margin-body-pt)"/>
   <xsl:variable name="header-extent" as="xs:string" select="f:mm($paper-height-mm * f:theme-number('header-extent'))"/>
 
   <!-- Print: the bleed beyond the trim, and the band outside it where crop marks are drawn. -->

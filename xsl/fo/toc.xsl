@@ -61,9 +61,9 @@
     <xsl:variable name="label" select="f:division-label(.)"/>
     <xsl:variable name="entry" as="node()*">
       <xsl:if test="$label">
-        <fo:inline xsl:use-attribute-sets="toc.label"><xsl:value-of select="$label"/></fo:inline>
+        <fo:inline xsl:use-attribute-sets="toc.label"><xsl:sequence select="f:typeset-string($label, '', '')"/></fo:inline>
       </xsl:if>
-      <xsl:apply-templates select="db:title/node()" mode="m:title"/>
+      <xsl:apply-templates select="db:title/node()" mode="m:typeset-title"/>
       <fo:leader xsl:use-attribute-sets="toc.leader"/>
       <fo:inline xsl:use-attribute-sets="toc.page-number"><fo:page-number-citation ref-id="{f:id(.)}"/></fo:inline>
     </xsl:variable>

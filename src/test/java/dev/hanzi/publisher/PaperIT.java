@@ -27,8 +27,8 @@ import org.w3c.dom.Document;
 /**
  * The paper reaches the page: the featured book on A5 and on 16 开, in both editions, has pages
  * of exactly that trim size, and its type area stands where the stylesheets derive it from the
- * paper (xsl/fo/theme.xsl: margins are fractions of the paper's width inside and outside, and of
- * its height above and below, with the fractions in xsl/common/theme.xml). A parameter lost on
+ * paper (xsl/fo/theme.xsl: a type area of whole characters by whole lines inside margins that
+ * are fractions of the paper's width and height, with the fractions in xsl/common/theme.xml). A parameter lost on
  * the way from the command line to the page masters (the paper left at A4, or the margins taken
  * from another width) shows here, where the A4 books of the other tests cannot show it.
  */
@@ -45,6 +45,9 @@ class PaperIT {
     private static double marginPage;
     private static double marginBody;
     private static double lineHeight;
+    private static double bodySize;
+    private static double smallPaperBodySize;
+    private static double smallPaperMm;
 
     /** The stylesheets' fractions of the paper (and line pitch), from the theme they read them from. */
     @BeforeAll
@@ -57,6 +60,36 @@ class PaperIT {
         marginPage = themeNumber(theme, "margin-page");
         marginBody = themeNumber(theme, "margin-body");
         lineHeight = themeNumber(theme, "line-height");
+        bodySize = themeLength(theme, "body-size", "pt");
+        smallPaperBodySize = themeLength(theme, "body-size-small-paper", "pt");
+        smallPaperMm = themeLength(theme, "small-paper", "mm");
+    }
+
+    private static double themeLength(Document theme, String name, String unit) throws Exception {
+        String value = XPathFactory.newInstance().newXPath().evaluate("/theme//*[@name='" + name + "']/@value", theme);
+        assertTrue(value.endsWith(unit), name + " is not in " + unit);
+        return Double.parseDouble(value.substring(0, value.length() - unit.length()));
+    }
+
+    /**
+     * The type area (issue 13), in points: as many whole characters of the body size as the theme's
+     * margins leave room for, the rest of the width shared by the margins in their ratio; as many
+     * whole lines as the page's and the body region's margins leave room for, the rest of the
+     * height shared above and below.
+     */
+    record TypeArea(double inner, double outer, double top, double bottom, double size) {
+        static TypeArea of(Paper paper) {
+            double width = paper.widthMm() * MM;
+            double height = paper.heightMm() * MM;
+            double size = paper.widthMm() < smallPaperMm ? smallPaperBodySize : bodySize;
+            double measure = Math.floor(width * (1 - marginInner - marginOuter) / size) * size;
+            double inner = (width - measure) * marginInner / (marginInner + marginOuter);
+            double pitch = size * lineHeight;
+            double body = height * marginBody;
+            double lines = Math.floor((height * (1 - 2 * marginPage) - 2 * body) / pitch);
+            double top = (height - lines * pitch) / 2;
+            return new TypeArea(inner, width - measure - inner, top, height - top, size);
+        }
     }
 
     /** A number of the theme as the PDF takes it: its pdf value, else the value all outputs share. */
@@ -112,8 +145,9 @@ class PaperIT {
     @MethodSource("papersAndEditions")
     void fullLinesOfBodyTextSpanTheMeasure(Paper paper, Edition edition) throws IOException {
         double width = paper.widthMm() * MM;
-        double inner = paper.widthMm() * marginInner * MM;
-        double outer = paper.widthMm() * marginOuter * MM;
+        TypeArea area = TypeArea.of(paper);
+        double inner = area.inner();
+        double outer = area.outer();
         PdfGlyphs glyphs;
         List<Float> trimLeft = new ArrayList<>();
         try (PDDocument pdf = Loader.loadPDF(pdf(paper, edition).toFile())) {
@@ -135,7 +169,19 @@ class PaperIT {
             double right = line.right() - trimLeft.get(page - 1);
             double expectedLeft = mirrored ? outer : inner;
             double expectedRight = width - (mirrored ? inner : outer);
-            if (Math.abs(left - expectedLeft) > EDGE_TOLERANCE || Math.abs(right - expectedRight) > EDGE_TOLERANCE) {
+            // A mark at the edge of a line is trimmed to its ink (issue 13): its ink is at the margin.
+            PdfGlyphs.Glyph first = line.line().glyphs().get(0);
+            PdfGlyphs.Glyph last = line.line().glyphs().get(line.line().glyphs().size() - 1);
+            if (Typesetting.OPENING.contains(first.text())) {
+                left = first.inkLeft() - trimLeft.get(page - 1);
+            }
+            boolean markEnds = Typesetting.CLOSING.contains(last.text()) && line.right() == last.right();
+            if (markEnds) {
+                right = last.inkRight() - trimLeft.get(page - 1);
+            }
+            double tolerance = markEnds || Typesetting.OPENING.contains(first.text())
+                    ? Typesetting.EDGE * area.size() : EDGE_TOLERANCE;
+            if (Math.abs(left - expectedLeft) > tolerance || Math.abs(right - expectedRight) > tolerance) {
                 problems.add(String.format("%s spans %.2f to %.2f pt, the measure %.2f to %.2f", line.where(), left, right,
                         expectedLeft, expectedRight));
             }
@@ -153,8 +199,9 @@ class PaperIT {
     @MethodSource("papersAndEditions")
     void bodyTextFillsTheTypeAreaFromTopToBottom(Paper paper, Edition edition) throws IOException {
         double height = paper.heightMm() * MM;
-        double top = paper.heightMm() * (marginPage + marginBody) * MM;
-        double bottom = height - top;
+        TypeArea area = TypeArea.of(paper);
+        double top = area.top();
+        double bottom = area.bottom();
         PdfGlyphs glyphs;
         try (PDDocument pdf = Loader.loadPDF(pdf(paper, edition).toFile())) {
             glyphs = PdfGlyphs.read(pdf);

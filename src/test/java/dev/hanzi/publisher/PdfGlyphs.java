@@ -1,5 +1,6 @@
 package dev.hanzi.publisher;
 
+import java.awt.geom.Rectangle2D;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDVectorFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -19,8 +22,16 @@ import org.apache.pdfbox.text.TextPosition;
  * top-left corner, as PDFBox's TextPosition gives them.
  */
 public final class PdfGlyphs {
-    /** One painted character. */
-    public record Glyph(String text, float x, float y, float width, float size, String font) {
+    /**
+     * One painted character; {@code inkLeft} and {@code inkRight} are where its outline starts and
+     * ends (the advance box where the font has no outline for it).
+     */
+    public record Glyph(String text, float x, float y, float width, float size, String font, float inkLeft,
+            float inkRight) {
+        public Glyph(String text, float x, float y, float width, float size, String font) {
+            this(text, x, y, width, size, font, x, x + width);
+        }
+
         public float right() {
             return x + width;
         }
@@ -108,14 +119,20 @@ public final class PdfGlyphs {
 
     public static PdfGlyphs read(PDDocument document) throws IOException {
         List<Page> pages = new ArrayList<>();
+        // Outline extents per font and code, in glyph units (1/1000 em).
+        Map<String, float[]> inks = new HashMap<>();
         for (int i = 1; i <= document.getNumberOfPages(); i++) {
             List<Glyph> glyphs = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper() {
                 @Override
-                protected void writeString(String text, List<TextPosition> positions) {
+                protected void writeString(String text, List<TextPosition> positions) throws IOException {
                     for (TextPosition p : positions) {
-                        glyphs.add(new Glyph(p.getUnicode(), p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(),
-                                p.getFontSize(), p.getFont().getName()));
+                        float[] ink = ink(inks, p.getFont(), p.getCharacterCodes());
+                        float x = p.getXDirAdj();
+                        float em = p.getFontSize() / 1000;
+                        glyphs.add(new Glyph(p.getUnicode(), x, p.getYDirAdj(), p.getWidthDirAdj(), p.getFontSize(),
+                                p.getFont().getName(), ink == null ? x : x + ink[0] * em,
+                                ink == null ? x + p.getWidthDirAdj() : x + ink[1] * em));
                     }
                 }
             };
@@ -129,6 +146,19 @@ public final class PdfGlyphs {
             pages.add(new Page(i, box.getWidth(), box.getHeight(), List.copyOf(glyphs), trimTop));
         }
         return new PdfGlyphs(pages);
+    }
+
+    /** Where a glyph's outline starts and ends, in 1/1000 em; null without an outline. */
+    private static float[] ink(Map<String, float[]> inks, PDFont font, int[] codes) throws IOException {
+        if (codes == null || codes.length != 1 || !(font instanceof PDVectorFont vector)) {
+            return null;
+        }
+        String key = font.getName() + "/" + codes[0];
+        if (!inks.containsKey(key)) {
+            Rectangle2D bounds = vector.getPath(codes[0]).getBounds2D();
+            inks.put(key, bounds.isEmpty() ? null : new float[] {(float) bounds.getMinX(), (float) bounds.getMaxX()});
+        }
+        return inks.get(key);
     }
 
     public List<Page> pages() {

@@ -84,14 +84,18 @@ public final class Typesetting {
         for (int parity = 0; parity < 2; parity++) {
             final int p = parity;
             List<PdfGlyphs.Line> side = raw.stream().filter(l -> l.page() % 2 == p).toList();
-            left.put(parity, mode(side.stream().map(PdfGlyphs.Line::left).toList()));
+            float common = mode(side.stream().map(PdfGlyphs.Line::left).toList());
+            // In a short book most lines may be first lines: lines a first-line indent further
+            // left show where the margin is.
+            boolean indented = firstIndent > 0 && side.stream().anyMatch(l -> Math.abs(l.left() - (common - firstIndent)) < 0.6f);
+            left.put(parity, indented ? common - firstIndent : common);
         }
         List<TextLine> lines = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
             PdfGlyphs.Line line = raw.get(i);
             float l = left.get(line.page() % 2);
             boolean first = Math.abs(line.left() - (l + firstIndent)) < 0.6f;
-            boolean continuation = Math.abs(line.left() - (l + continuationIndent)) < 0.6f;
+            boolean continuation = startsAt(line, l + continuationIndent, size);
             if (!first && !continuation) {
                 continue;
             }
@@ -99,7 +103,7 @@ public final class Typesetting {
             if (i + 1 < raw.size()) {
                 PdfGlyphs.Line next = raw.get(i + 1);
                 float nl = left.get(next.page() % 2);
-                boolean nextContinues = Math.abs(next.left() - (nl + continuationIndent)) < 0.6f;
+                boolean nextContinues = startsAt(next, nl + continuationIndent, size);
                 boolean adjacent = next.page() == line.page() ? next.y() - line.y() < size * 2.2f
                         : next.page() == line.page() + 1;
                 last = !(nextContinues && adjacent);
@@ -116,20 +120,149 @@ public final class Typesetting {
         return lines;
     }
 
-    /** Justified lines that end short of, or beyond, the right edge (every line but a paragraph's last). */
-    public List<String> raggedLines(float size, float tolerance) {
-        List<TextLine> lines = lines(size);
+    /**
+     * Whether a line starts at the given margin: its first glyph there, or an opening mark whose
+     * ink is (a mark at the start of a line is trimmed to its ink, issue 13).
+     */
+    private static boolean startsAt(PdfGlyphs.Line line, float margin, float size) {
+        PdfGlyphs.Glyph first = line.glyphs().get(0);
+        return Math.abs(first.x() - margin) < 0.6f
+                || OPENING.contains(first.text()) && Math.abs(first.inkLeft() - margin) <= EDGE * size;
+    }
+
+    /** How far the ink of a mark at a line's edge may stand from the margin (em). */
+    public static final float EDGE = 0.15f;
+    /** A line whose Han characters are this close to one em apart (median, em) is on the grid. */
+    public static final float ON_GRID = 0.03f;
+
+    /** The right margin per page parity: where most justified lines end. */
+    private Map<Integer, Float> rightMargins(List<TextLine> lines) {
         Map<Integer, Float> right = new TreeMap<>();
         for (int parity = 0; parity < 2; parity++) {
             final int p = parity;
             right.put(parity, mode(lines.stream().filter(l -> l.line().page() % 2 == p && !l.last())
                     .map(TextLine::right).toList()));
         }
+        return right;
+    }
+
+    /** The last glyph of a line at the line's own size (a footnote mark after it does not count). */
+    private static PdfGlyphs.Glyph lastGlyph(TextLine line) {
+        List<PdfGlyphs.Glyph> glyphs = line.line().glyphs();
+        for (int i = glyphs.size() - 1; i >= 0; i--) {
+            if (!glyphs.get(i).text().isBlank()) {
+                return glyphs.get(i);
+            }
+        }
+        return glyphs.get(0);
+    }
+
+    /**
+     * Justified lines that end short of, or beyond, the right edge (every line but a paragraph's
+     * last). A line ending in a stop or closing mark ends where the mark's ink does (trimmed) or
+     * its advance (kept full width, or hanging beyond); a footnote line may be set ragged-right
+     * when justifying it would space its Han characters apart, so a short note line on the grid
+     * is not ragged.
+     */
+    public List<String> raggedLines(float size, float tolerance) {
+        List<TextLine> lines = lines(size);
+        boolean notes = size < body * 0.9f;
+        // Notes share the body's measure; most of their lines may be set ragged.
+        Map<Integer, Float> right = rightMargins(notes ? lines(body) : lines);
         return lines.stream().filter(l -> !l.last())
-                .filter(l -> Math.abs(l.right() - right.get(l.line().page() % 2)) > tolerance)
+                .filter(l -> {
+                    float margin = right.get(l.line().page() % 2);
+                    PdfGlyphs.Glyph last = lastGlyph(l);
+                    boolean mark = CLOSING.contains(last.text()) && l.right() == last.right();
+                    boolean flush = Math.abs(l.right() - margin) <= tolerance
+                            || mark && (Math.abs(last.inkRight() - margin) <= EDGE * size || Math.abs(last.x() - margin) <= tolerance);
+                    boolean setRagged = notes && l.right() < margin && hanAdvanceMedian(l).map(m -> m <= ON_GRID).orElse(true);
+                    return !flush && !setRagged;
+                })
                 .map(l -> String.format("%s ends at %.2f, the measure at %.2f", l.where(), l.right(),
                         right.get(l.line().page() % 2)))
                 .toList();
+    }
+
+    /** The median of (advance / size − 1) between adjacent Han characters of a line, with at least 8 pairs. */
+    private java.util.Optional<Float> hanAdvanceMedian(TextLine line) {
+        List<Float> excess = new ArrayList<>();
+        List<PdfGlyphs.Glyph> glyphs = line.line().glyphs();
+        for (int i = 0; i + 1 < glyphs.size(); i++) {
+            if (isHan(glyphs.get(i).text()) && isHan(glyphs.get(i + 1).text())
+                    && !markBetween(line, glyphs.get(i), glyphs.get(i + 1))) {
+                excess.add((glyphs.get(i + 1).x() - glyphs.get(i).x()) / line.size() - 1);
+            }
+        }
+        if (excess.size() < 8) {
+            return java.util.Optional.empty();
+        }
+        List<Float> sorted = excess.stream().sorted().toList();
+        int n = sorted.size();
+        return java.util.Optional.of(n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2);
+    }
+
+    /**
+     * The grid (issue 13): for every justified line with at least 8 adjacent Han pairs, the median
+     * of (advance between the two / size − 1), in em. A line is on the grid within {@link #ON_GRID}.
+     */
+    public List<Measured> gridExcess(float size) {
+        List<Measured> medians = new ArrayList<>();
+        for (TextLine line : lines(size)) {
+            if (!line.last()) {
+                hanAdvanceMedian(line).ifPresent(m -> medians.add(new Measured(line.where(), m)));
+            }
+        }
+        return medians;
+    }
+
+    /** Lines continuing a paragraph that open with an opening mark: its ink's distance from the margin, em. */
+    public List<Measured> openingEdges(float size) {
+        List<TextLine> lines = lines(size);
+        boolean notes = size < body * 0.9f;
+        float indent = notes ? continuationIndent(size) : 0;
+        Map<Integer, Float> left = new TreeMap<>();
+        for (int parity = 0; parity < 2; parity++) {
+            final int p = parity;
+            left.put(parity, mode(lines.stream().filter(l -> l.line().page() % 2 == p && !l.first())
+                    .map(l -> l.line().left()).toList()));
+        }
+        return lines.stream().filter(l -> !l.first() && OPENING.contains(l.line().glyphs().get(0).text()))
+                .map(l -> new Measured(l.where(), (l.line().glyphs().get(0).inkLeft()
+                        - (left.get(l.line().page() % 2) + (notes ? 0 : indent))) / size))
+                .toList();
+    }
+
+    /** Justified lines that end with a stop or closing mark: its ink's distance from the right margin, em. */
+    public List<Measured> closingEdges(float size) {
+        List<TextLine> lines = lines(size);
+        Map<Integer, Float> right = rightMargins(lines);
+        return lines.stream().filter(l -> !l.last() && CLOSING.contains(lastGlyph(l).text()) && l.right() == lastGlyph(l).right())
+                .map(l -> new Measured(l.where(), (lastGlyph(l).inkRight() - right.get(l.line().page() % 2)) / size))
+                .toList();
+    }
+
+    /**
+     * Han–Latin gaps in every line set at one of the given sizes, whatever its face: body text,
+     * notes and running heads, captions and table cells, the contents (em of the line's size).
+     */
+    public List<Measured> hanWesternGapsEverywhere(List<Float> sizes) {
+        List<Measured> gaps = new ArrayList<>();
+        for (PdfGlyphs.Page page : pdf.pages()) {
+            for (PdfGlyphs.Line line : page.lines()) {
+                List<PdfGlyphs.Glyph> glyphs = line.glyphs();
+                for (int i = 0; i + 1 < glyphs.size(); i++) {
+                    PdfGlyphs.Glyph a = glyphs.get(i);
+                    PdfGlyphs.Glyph b = glyphs.get(i + 1);
+                    boolean sized = sizes.stream().anyMatch(z -> Math.abs(a.size() - z) < 0.05f && Math.abs(b.size() - z) < 0.05f);
+                    if (sized && (isHan(a.text()) && isWestern(b.text()) || isWestern(a.text()) && isHan(b.text()))) {
+                        gaps.add(new Measured("page " + page.number() + " “" + abbreviate(line.text()) + "” " + a.text()
+                                + b.text(), (b.x() - a.right()) / a.size()));
+                    }
+                }
+            }
+        }
+        return gaps;
     }
 
     /** Lines starting or ending with a mark that clreq forbids there. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 /**
  * A book's own typography: {@code typography.properties} beside the book's main file, a few
@@ -26,16 +27,28 @@ import java.util.OptionalDouble;
  * margin-outer = 20
  * body-font = Noto Serif CJK SC      # a family registered in fonts/fop.xconf
  * heading-font = Noto Sans CJK SC
+ * characters-per-line = 40   # the type area (版心) in characters of the body size…
+ * lines-per-page = 36        # …and in lines; the margins then follow from it
+ * punctuation-style = trim   # line-edge marks: trim (default), full, hang
  * </pre>
+ *
+ * The type area is always whole characters by whole lines: margins given in millimetres are
+ * rounded to the grid by the stylesheets (the measure down to whole characters, the rest shared
+ * by the two margins).
  */
 public record Typography(OptionalDouble fontSize, OptionalDouble lineHeight, OptionalDouble marginInnerMm,
-        OptionalDouble marginOuterMm, Optional<String> bodyFont, Optional<String> headingFont) {
+        OptionalDouble marginOuterMm, Optional<String> bodyFont, Optional<String> headingFont,
+        OptionalInt charactersPerLine, OptionalInt linesPerPage, Optional<String> punctuationStyle) {
     public static final String FILE_NAME = "typography.properties";
-    private static final List<String> KEYS = List.of("body-font", "font-size", "heading-font", "line-height",
-            "margin-inner", "margin-outer");
+    /** How stops and closing marks end a full line, and opening marks start one. */
+    public static final List<String> PUNCTUATION_STYLES = List.of("trim", "full", "hang");
+    private static final List<String> KEYS = List.of("body-font", "characters-per-line", "font-size", "heading-font",
+            "line-height", "lines-per-page", "margin-inner", "margin-outer", "punctuation-style");
     private static final Map<String, double[]> RANGES = Map.of(
             "font-size", new double[] {6, 24}, "line-height", new double[] {1, 3},
-            "margin-inner", new double[] {5, 60}, "margin-outer", new double[] {5, 60});
+            "margin-inner", new double[] {5, 60}, "margin-outer", new double[] {5, 60},
+            "characters-per-line", new double[] {10, 80}, "lines-per-page", new double[] {5, 80});
+    private static final List<String> WHOLE_NUMBERS = List.of("characters-per-line", "lines-per-page");
 
     /** The book's settings; all empty when it has no file. */
     public static Typography read(Path source) throws PublishException {
@@ -46,7 +59,14 @@ public record Typography(OptionalDouble fontSize, OptionalDouble lineHeight, Opt
         }
         return new Typography(number(settings, "font-size"), number(settings, "line-height"),
                 number(settings, "margin-inner"), number(settings, "margin-outer"),
-                Optional.ofNullable(settings.get("body-font")), Optional.ofNullable(settings.get("heading-font")));
+                Optional.ofNullable(settings.get("body-font")), Optional.ofNullable(settings.get("heading-font")),
+                whole(settings, "characters-per-line"), whole(settings, "lines-per-page"),
+                Optional.ofNullable(settings.get("punctuation-style")));
+    }
+
+    private static OptionalInt whole(Map<String, String> settings, String key) {
+        String value = settings.get(key);
+        return value == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(value));
     }
 
     private static OptionalDouble number(Map<String, String> settings, String key) {
@@ -77,10 +97,16 @@ public record Typography(OptionalDouble fontSize, OptionalDouble lineHeight, Opt
                         Map.of("key", key, "known", String.join(", ", KEYS))));
             } else if (value.isEmpty()) {
                 problems.add(Diagnostic.of(Code.CHK_SETTING_EMPTY, Location.at(where, n + 1, 1), Map.of("key", key)));
-            } else if (RANGES.containsKey(key) && !inRange(value, RANGES.get(key))) {
+            } else if (RANGES.containsKey(key) && !inRange(value, RANGES.get(key), WHOLE_NUMBERS.contains(key))) {
                 double[] range = RANGES.get(key);
                 problems.add(Diagnostic.of(Code.CHK_SETTING_RANGE, Location.at(where, n + 1, equals + 2),
                         Map.of("key", key, "min", range[0], "max", range[1], "value", value)));
+            } else if (key.equals("punctuation-style") && !PUNCTUATION_STYLES.contains(value)) {
+                // Until the catalogue has an entry for a choice among words: the value is named
+                // as the unknown setting, with the known ones.
+                problems.add(Diagnostic.of(Code.CHK_SETTING_UNKNOWN, Location.at(where, n + 1, equals + 2),
+                        Map.of("key", key + " = " + value, "known", PUNCTUATION_STYLES.stream()
+                                .map(style -> key + " = " + style).collect(java.util.stream.Collectors.joining(", ")))));
             } else {
                 settings.put(key, value);
             }
@@ -91,10 +117,10 @@ public record Typography(OptionalDouble fontSize, OptionalDouble lineHeight, Opt
         return settings;
     }
 
-    private static boolean inRange(String value, double[] range) {
+    private static boolean inRange(String value, double[] range, boolean whole) {
         try {
             double number = Double.parseDouble(value);
-            return number >= range[0] && number <= range[1];
+            return number >= range[0] && number <= range[1] && (!whole || value.matches("\\d+"));
         } catch (NumberFormatException e) {
             return false;
         }

@@ -1,9 +1,11 @@
 package dev.hanzi.publisher.style;
 
+import dev.hanzi.publisher.check.Typography;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmValue;
@@ -22,15 +24,35 @@ import net.sf.saxon.s9api.XdmValue;
  * @param marginOuterMm the outer margin
  * @param bodyFont the family of body text (registered in fonts/fop.xconf)
  * @param headingFont the family of headings
+ * @param charactersPerLine the type area's width in characters of the body size
+ * @param linesPerPage the type area's height in lines
+ * @param punctuationStyle how marks at the edges of full lines are set: trim, full or hang
  */
 public record StyleParameters(double paperWidthMm, double paperHeightMm, String edition, OptionalDouble fontSize,
         OptionalDouble lineHeight, OptionalDouble marginInnerMm, OptionalDouble marginOuterMm,
-        Optional<String> bodyFont, Optional<String> headingFont) {
+        Optional<String> bodyFont, Optional<String> headingFont, OptionalInt charactersPerLine,
+        OptionalInt linesPerPage, Optional<String> punctuationStyle) {
+
+    /** Parameters without a type area or punctuation style of the book's own. */
+    public StyleParameters(double paperWidthMm, double paperHeightMm, String edition, OptionalDouble fontSize,
+            OptionalDouble lineHeight, OptionalDouble marginInnerMm, OptionalDouble marginOuterMm,
+            Optional<String> bodyFont, Optional<String> headingFont) {
+        this(paperWidthMm, paperHeightMm, edition, fontSize, lineHeight, marginInnerMm, marginOuterMm, bodyFont,
+                headingFont, OptionalInt.empty(), OptionalInt.empty(), Optional.empty());
+    }
+
+    /** The parameters of a book's typography.properties on the given paper. */
+    public static StyleParameters of(double paperWidthMm, double paperHeightMm, String edition, Typography typography) {
+        return new StyleParameters(paperWidthMm, paperHeightMm, edition, typography.fontSize(),
+                typography.lineHeight(), typography.marginInnerMm(), typography.marginOuterMm(),
+                typography.bodyFont(), typography.headingFont(), typography.charactersPerLine(),
+                typography.linesPerPage(), typography.punctuationStyle());
+    }
 
     /** The same parameters for another edition. */
     public StyleParameters withEdition(String name) {
         return new StyleParameters(paperWidthMm, paperHeightMm, name, fontSize, lineHeight, marginInnerMm,
-                marginOuterMm, bodyFont, headingFont);
+                marginOuterMm, bodyFont, headingFont, charactersPerLine, linesPerPage, punctuationStyle);
     }
 
     /** As Saxon takes them: only the parameters that have a value. */
@@ -45,6 +67,9 @@ public record StyleParameters(double paperWidthMm, double paperHeightMm, String 
         put(parameters, "margin-outer-mm", marginOuterMm);
         bodyFont.ifPresent(family -> parameters.put(new QName("body-font"), new XdmAtomicValue(family)));
         headingFont.ifPresent(family -> parameters.put(new QName("heading-font"), new XdmAtomicValue(family)));
+        charactersPerLine.ifPresent(n -> parameters.put(new QName("characters-per-line"), new XdmAtomicValue(n)));
+        linesPerPage.ifPresent(n -> parameters.put(new QName("lines-per-page"), new XdmAtomicValue(n)));
+        punctuationStyle.ifPresent(style -> parameters.put(new QName("punctuation-style"), new XdmAtomicValue(style)));
         return parameters;
     }
 

@@ -187,6 +187,28 @@ class StylesheetsTest {
         return text.replaceAll(INVISIBLE, "");
     }
 
+    private static final double PT_PER_MM = 72 / 25.4;
+
+    private static double points(String length) {
+        assertTrue(length.endsWith("pt"), length + " is not in points");
+        return Double.parseDouble(length.substring(0, length.length() - 2));
+    }
+
+    @Test
+    void aBookMayGiveItsTypeAreaInCharactersAndLines() throws SaxonApiException {
+        XdmNode fo = fo(book(chapter("c1", "版心", "<para>甲。</para>")), Map.of("characters-per-line",
+                new XdmAtomicValue(40), "lines-per-page", new XdmAtomicValue(38)));
+        String recto = "//fo:simple-page-master[@master-name = 'running-recto']";
+        double measure = 210.0 * PT_PER_MM - points(string(fo, recto + "/@margin-left/string()"))
+                - points(string(fo, recto + "/@margin-right/string()"));
+        assertEquals(40 * 10.5, measure, 0.01, "40 characters of 10.5 pt");
+        double body = points(string(fo, recto + "/fo:region-body/@margin-top/string()"));
+        double height = 297.0 * PT_PER_MM - 2 * points(string(fo, recto + "/@margin-top/string()")) - 2 * body;
+        assertEquals(38 * 10.5 * 1.75, height, 0.01, "38 lines of 10.5 × 1.75 pt");
+        assertEquals(List.of("trim"), strings(fo, "//processing-instruction('hanzi-punctuation-style')/string()"),
+                "the punctuation style reaches the line pass");
+    }
+
     private static double millimetres(String length) {
         assertTrue(length.endsWith("mm"), length + " is not in millimetres");
         return Double.parseDouble(length.substring(0, length.length() - 2));
@@ -283,10 +305,16 @@ class StylesheetsTest {
         assertFalse(widths.isEmpty(), "no page masters");
         widths.forEach(w -> assertEquals(148.0, millimetres(w), MM_TOLERANCE, "page-width " + w));
         heights.forEach(h -> assertEquals(210.0, millimetres(h), MM_TOLERANCE, "page-height " + h));
-        // The type area comes from the paper: the gutter 12 % of its width, the outer margin 11 %.
+        // The type area comes from the paper: as many whole characters of the body size (9.5 pt
+        // on A5) as the theme's margins (12 % of the width inside, 11 % outside) leave room for,
+        // the rest shared by the margins in that ratio.
         String recto = "//fo:simple-page-master[@master-name = 'running-recto']";
-        assertEquals(148.0 * 0.12, millimetres(string(fo, recto + "/@margin-left/string()")), MM_TOLERANCE);
-        assertEquals(148.0 * 0.11, millimetres(string(fo, recto + "/@margin-right/string()")), MM_TOLERANCE);
+        double inner = points(string(fo, recto + "/@margin-left/string()"));
+        double outer = points(string(fo, recto + "/@margin-right/string()"));
+        double measure = 148.0 * PT_PER_MM - inner - outer;
+        assertEquals(Math.floor(148.0 * (1 - 0.12 - 0.11) * PT_PER_MM / 9.5) * 9.5, measure, 0.01,
+                "the measure in whole characters of 9.5 pt");
+        assertEquals(12.0 / 11, inner / outer, 0.001, "the margins keep the theme's ratio");
 
         XdmNode a4 = fo(book(chapter("c1", "纸张", "<para>甲。</para>")));
         assertEquals(List.of("210mm"), strings(a4, "distinct-values(//fo:simple-page-master/@page-width)"),
