@@ -109,6 +109,9 @@ h1, h2, h3, h4, .division-label, figcaption, caption, .note-title, .list-title,
   hyphens: none;
 }}
 
+/* A heading never ends with a lone character (the markup keeps its last two together). */
+h1, h2, h3, h4, .division-label {{ text-wrap: balance; }}
+.keep-together {{ white-space: nowrap; }}
 h1 {{ font-size: 1.6em; line-height: {f:css('heading-line-height')}; margin: 2em 0 1.5em; text-align: center; }}
 h2 {{ font-size: 1.3em; line-height: {f:css('heading-line-height')}; margin: {f:css('section1-space-before')} 0 {f:css('section1-space-after')}; }}
 h3 {{ font-size: 1.15em; line-height: {f:css('heading-line-height')}; margin: {f:css('section2-space-before')} 0 {f:css('section2-space-after')}; }}
@@ -153,6 +156,8 @@ th {{ border-bottom: {f:css('table-head-rule-width')} solid {f:css-colour('table
 .valign-bottom {{ vertical-align: bottom; }}
 
 a.noteref {{ font-size: {f:css('script-size')}; vertical-align: super; line-height: 0; border: none; }}
+/* Notes are short and full of URLs: justified, their lines would be spread; ragged-right. */
+section.footnotes, section.footnotes p, aside[epub|type~="footnote"] p {{ text-align: start; }}
 section.footnotes {{ margin-top: 2em; border-top: 1px solid {f:css-colour('section-rule')}; padding-top: 0.5em; font-size: {f:css('footnote-size')}; }}
 aside[epub|type~="footnote"] {{ margin: 0.3em 0; }}
 a.note-number {{ border: none; font-weight: bold; }}

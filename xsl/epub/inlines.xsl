@@ -12,6 +12,24 @@
     <xsl:value-of select="f:normalize-text(.)"/>
   </xsl:template>
 
+  <!-- The last two characters of a heading stay together, so that at phone width no heading
+       ends with a single character on its last line (text-wrap: balance in the CSS does the
+       rest where the reading system has it). Headings of parts and sections only: a title's
+       last text, outside any note. -->
+  <xsl:template match="(db:chapter | db:preface | db:appendix | db:colophon | db:section)/db:title//text()
+      [not(ancestor::db:footnote)][. is (ancestor::db:title[1]//text()[not(ancestor::db:footnote)])[last()]]"
+      priority="1">
+    <xsl:variable name="text" select="f:normalize-text(.)"/>
+    <xsl:variable name="tail" select="replace($text, '^.*?(\S\S)$', '$1', 's')"/>
+    <xsl:choose>
+      <xsl:when test="string-length($text) gt 2 and string-length($tail) = 2">
+        <xsl:value-of select="substring($text, 1, string-length($text) - 2)"/>
+        <span class="keep-together"><xsl:value-of select="$tail"/></span>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$text"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template match="db:emphasis">
     <em><xsl:apply-templates/></em>
   </xsl:template>
