@@ -117,11 +117,8 @@ public final class InternalBreakdown {
             checker.check(book);
             r.put(steps.get(1), ms(t));
             BookInfo info = BookInfo.read(processor, book, Optional.empty());
-            Typography typography = Typography.read(source);
-            StyleParameters parameters = new StyleParameters(Paper.A4.widthMm(), Paper.A4.heightMm(),
-                    Edition.SCREEN.styleName(), typography.fontSize(), typography.lineHeight(),
-                    typography.marginInnerMm(), typography.marginOuterMm(), typography.bodyFont(),
-                    typography.headingFont());
+            StyleParameters parameters = StyleParameters.of(Paper.A4.widthMm(), Paper.A4.heightMm(),
+                    Edition.SCREEN.styleName(), Typography.read(book));
             t = System.nanoTime();
             NormalizedBook normalized = normalizer.normalize(book, java.util.Set.of());
             XdmNode fo = (XdmNode) call(foTransformer, "transform", normalized, parameters, Edition.SCREEN);

@@ -12,8 +12,8 @@ import dev.hanzi.publisher.epub.EpubPackager;
 import dev.hanzi.publisher.epub.XhtmlTransformer;
 import dev.hanzi.publisher.fonts.FontMetricsCache;
 import dev.hanzi.publisher.fonts.PreparedFonts;
-import dev.hanzi.publisher.output.OutputSet;
 import dev.hanzi.publisher.output.Installation;
+import dev.hanzi.publisher.output.OutputSet;
 import dev.hanzi.publisher.pdf.Edition;
 import dev.hanzi.publisher.pdf.FoTransformer;
 import dev.hanzi.publisher.pdf.PdfRenderer;
@@ -129,7 +129,7 @@ public final class Publisher {
         BookChecker.Checked checked = checker.check(book);
         Warnings warnings = new Warnings(request.strict(), listener);
         checked.warnings().forEach(warnings::add);
-        Typography typography = Typography.read(book.source());
+        Typography typography = Typography.read(book);
         listener.stageDone("validate", since(start), book.files().size() + " files");
         BookInfo info = BookInfo.read(processor, book, request.buildDate());
         NormalizedBook normalized = ready(normalizer).normalize(book, checked.deadLinks());
@@ -147,10 +147,8 @@ public final class Publisher {
             Thread epubThread = new Thread(epub, "epub");
             epubThread.start();
             try {
-                StyleParameters parameters = new StyleParameters(request.paper().widthMm(), request.paper().heightMm(),
-                        Edition.SCREEN.styleName(), typography.fontSize(), typography.lineHeight(),
-                        typography.marginInnerMm(), typography.marginOuterMm(), typography.bodyFont(),
-                        typography.headingFont());
+                StyleParameters parameters = StyleParameters.of(request.paper().widthMm(), request.paper().heightMm(),
+                        Edition.SCREEN.styleName(), typography);
                 Optional<Path> screen = stage(outputs, request.pdf());
                 if (screen.isPresent()) {
                     publishPdf(normalized, info, parameters, Edition.SCREEN, screen.get(), request.pdf().get(),

@@ -4,6 +4,8 @@ import dev.hanzi.publisher.diagnostics.Code;
 import dev.hanzi.publisher.diagnostics.Diagnostic;
 import dev.hanzi.publisher.diagnostics.Location;
 import dev.hanzi.publisher.diagnostics.PublishException;
+import dev.hanzi.publisher.source.BookFolder;
+import dev.hanzi.publisher.source.LoadedBook;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,12 +52,17 @@ public record Typography(OptionalDouble fontSize, OptionalDouble lineHeight, Opt
             "characters-per-line", new double[] {10, 80}, "lines-per-page", new double[] {5, 80});
     private static final List<String> WHOLE_NUMBERS = List.of("characters-per-line", "lines-per-page");
 
-    /** The book's settings; all empty when it has no file. */
-    public static Typography read(Path source) throws PublishException {
-        Path file = source.toAbsolutePath().getParent().resolve(FILE_NAME);
+    /** The book's settings, read through its folder (BookFolder decides); all empty when it has no file. */
+    public static Typography read(LoadedBook book) throws PublishException {
+        Path file = book.root().resolve(FILE_NAME);
+        try {
+            file = book.folder().inside(file, FILE_NAME);
+        } catch (BookFolder.RefusedException e) {
+            throw new PublishException(Code.CHK_SETTINGS_REFUSED, Location.of(file), Map.of());
+        }
         Map<String, String> settings = new LinkedHashMap<>();
         if (Files.isRegularFile(file)) {
-            settings = settings(file);
+            settings = settings(book.folder(), file);
         }
         return new Typography(number(settings, "font-size"), number(settings, "line-height"),
                 number(settings, "margin-inner"), number(settings, "margin-outer"),
@@ -74,11 +81,11 @@ public record Typography(OptionalDouble fontSize, OptionalDouble lineHeight, Opt
         return value == null ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(value));
     }
 
-    private static Map<String, String> settings(Path file) throws PublishException {
+    private static Map<String, String> settings(BookFolder folder, Path file) throws PublishException {
         Map<String, String> settings = new LinkedHashMap<>();
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            lines = new String(folder.read(file), StandardCharsets.UTF_8).lines().toList();
         } catch (IOException e) {
             throw new PublishException(Code.SRC_UNREADABLE, Location.of(file), Map.of("reason", String.valueOf(e.getMessage())), e);
         }
@@ -102,11 +109,8 @@ public record Typography(OptionalDouble fontSize, OptionalDouble lineHeight, Opt
                 problems.add(Diagnostic.of(Code.CHK_SETTING_RANGE, Location.at(where, n + 1, equals + 2),
                         Map.of("key", key, "min", range[0], "max", range[1], "value", value)));
             } else if (key.equals("punctuation-style") && !PUNCTUATION_STYLES.contains(value)) {
-                // Until the catalogue has an entry for a choice among words: the value is named
-                // as the unknown setting, with the known ones.
-                problems.add(Diagnostic.of(Code.CHK_SETTING_UNKNOWN, Location.at(where, n + 1, equals + 2),
-                        Map.of("key", key + " = " + value, "known", PUNCTUATION_STYLES.stream()
-                                .map(style -> key + " = " + style).collect(java.util.stream.Collectors.joining(", ")))));
+                problems.add(Diagnostic.of(Code.CHK_SETTING_CHOICE, Location.at(where, n + 1, equals + 2),
+                        Map.of("key", key, "choices", String.join(", ", PUNCTUATION_STYLES), "value", value)));
             } else {
                 settings.put(key, value);
             }

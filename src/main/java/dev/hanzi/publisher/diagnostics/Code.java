@@ -99,6 +99,10 @@ public enum Code {
     CHK_SETTING_UNKNOWN("HZ-CHK-030", ERROR, "unknown setting \"{key}\" (known: {known})", "see the settings of typography.properties in the README"),
     CHK_SETTING_EMPTY("HZ-CHK-031", ERROR, "{key} needs a value: {key} = …", "give the setting a value, or remove the line"),
     CHK_SETTING_RANGE("HZ-CHK-032", ERROR, "{key} must be a number from {min} to {max}, not {value}", "give a number in the range"),
+    CHK_SETTING_CHOICE("HZ-CHK-033", ERROR, "{key} must be one of {choices}, not {value}", "choose one of them"),
+    CHK_SETTINGS_REFUSED("HZ-CHK-034", ERROR,
+            "typography.properties is not a regular file inside the book's folder (a symbolic link leads out of it?)",
+            "write the settings into a file of the book's own folder"),
 
     // ---- STY: the stylesheets (our bugs, unless a book gets past the checks)
     STY_DOES_NOT_COMPILE("HZ-STY-001", ERROR, "{detail}", "the publisher's stylesheets are damaged: reinstall, or report it"),

@@ -33,14 +33,6 @@ public record StyleParameters(double paperWidthMm, double paperHeightMm, String 
         Optional<String> bodyFont, Optional<String> headingFont, OptionalInt charactersPerLine,
         OptionalInt linesPerPage, Optional<String> punctuationStyle) {
 
-    /** Parameters without a type area or punctuation style of the book's own. */
-    public StyleParameters(double paperWidthMm, double paperHeightMm, String edition, OptionalDouble fontSize,
-            OptionalDouble lineHeight, OptionalDouble marginInnerMm, OptionalDouble marginOuterMm,
-            Optional<String> bodyFont, Optional<String> headingFont) {
-        this(paperWidthMm, paperHeightMm, edition, fontSize, lineHeight, marginInnerMm, marginOuterMm, bodyFont,
-                headingFont, OptionalInt.empty(), OptionalInt.empty(), Optional.empty());
-    }
-
     /** The parameters of a book's typography.properties on the given paper. */
     public static StyleParameters of(double paperWidthMm, double paperHeightMm, String edition, Typography typography) {
         return new StyleParameters(paperWidthMm, paperHeightMm, edition, typography.fontSize(),

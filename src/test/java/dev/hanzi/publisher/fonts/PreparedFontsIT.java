@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanzi.publisher.Paper;
 import dev.hanzi.publisher.TestBooks;
+import dev.hanzi.publisher.check.Typography;
 import dev.hanzi.publisher.output.Installation;
 import dev.hanzi.publisher.pdf.Edition;
 import dev.hanzi.publisher.pdf.FoTransformer;
@@ -81,9 +82,8 @@ class PreparedFontsIT {
     private static byte[] render(PdfRenderer renderer, Path source, Edition edition) throws Exception {
         LoadedBook book = loader.load(source);
         BookInfo info = BookInfo.read(processor, book, Optional.of(TestBooks.BUILD_DATE));
-        StyleParameters parameters = new StyleParameters(Paper.A4.widthMm(), Paper.A4.heightMm(), edition.styleName(),
-                OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
-                Optional.empty(), Optional.empty());
+        StyleParameters parameters = StyleParameters.of(Paper.A4.widthMm(), Paper.A4.heightMm(), edition.styleName(),
+                Typography.read(book));
         XdmNode fo = foTransformer.transform(normalizer.normalize(book, java.util.Set.of()), parameters, edition);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         renderer.render(fo, info, edition, book.folder(), pdf);
