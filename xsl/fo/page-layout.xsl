@@ -91,6 +91,18 @@
           </xsl:choose>
         </fo:repeatable-page-master-alternatives>
       </fo:page-sequence-master>
+
+      <!-- The rest of a part that is too long for one page sequence (divisions.xsl): its pages
+           carry the running head from the first on. -->
+      <fo:page-sequence-master master-name="division-continued">
+        <fo:repeatable-page-master-alternatives>
+          <xsl:if test="$print">
+            <fo:conditional-page-master-reference blank-or-not-blank="blank" master-reference="blank"/>
+            <fo:conditional-page-master-reference odd-or-even="even" master-reference="running-verso"/>
+          </xsl:if>
+          <fo:conditional-page-master-reference master-reference="running-recto"/>
+        </fo:repeatable-page-master-alternatives>
+      </fo:page-sequence-master>
     </fo:layout-master-set>
   </xsl:template>
 

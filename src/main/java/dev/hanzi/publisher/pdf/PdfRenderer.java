@@ -72,6 +72,27 @@ public final class PdfRenderer {
     /** Renders the formatting objects of the book in {@code folder}, whose files alone FOP may read. */
     public synchronized Rendered render(XdmNode fo, BookInfo info, Edition edition, BookFolder folder, OutputStream out)
             throws PublishException {
+        List<Diagnostic> warnings = new ArrayList<>();
+        LaidOut laidOut = layOut(fo, info, edition, folder, warnings);
+        try {
+            out.write(ReproduciblePdf.fix(edition.finish(laidOut.pdf(), info), info.date()));
+        } catch (IOException e) {
+            throw new PublishException(Code.PDF_WRITE_FAILED, Location.NOWHERE, Map.of("reason", String.valueOf(e.getMessage())), e);
+        }
+        return new Rendered(laidOut.pages(), List.copyOf(warnings));
+    }
+
+    /** FOP's PDF and its page count. */
+    private record LaidOut(byte[] pdf, int pages) {
+    }
+
+    /**
+     * FOP's part of the rendering, in a method of its own: when it returns, nothing refers to
+     * FOP's user agent, document handler and structure tree any more, so the edition's
+     * post-processing of a long book has the memory they held.
+     */
+    private LaidOut layOut(XdmNode fo, BookInfo info, Edition edition, BookFolder folder, List<Diagnostic> warnings)
+            throws PublishException {
         FOUserAgent agent = fopFactory.newFOUserAgent();
         edition.configure(agent, outputProfile);
         agent.setTitle(info.title());
@@ -82,7 +103,6 @@ public final class PdfRenderer {
         agent.setProducer(XmpMetadata.PRODUCER);
         agent.setCreationDate(Date.from(info.date()));
         List<Diagnostic> errors = new ArrayList<>();
-        List<Diagnostic> warnings = new ArrayList<>();
         agent.getEventBroadcaster().addEventListener(event -> classify(event, errors, warnings));
         FormattingResults results;
         java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
@@ -110,13 +130,7 @@ public final class PdfRenderer {
         if (!errors.isEmpty()) {
             throw new PublishException(errors);
         }
-        try {
-            byte[] bytes = pdf.toByteArray();
-            out.write(ReproduciblePdf.fix(edition.finish(bytes, info), info.date()));
-        } catch (IOException e) {
-            throw new PublishException(Code.PDF_WRITE_FAILED, Location.NOWHERE, Map.of("reason", String.valueOf(e.getMessage())), e);
-        }
-        return new Rendered(results.getPageCount(), List.copyOf(warnings));
+        return new LaidOut(pdf.toByteArray(), results.getPageCount());
     }
 
     private static void classify(Event event, List<Diagnostic> errors, List<Diagnostic> warnings) {
