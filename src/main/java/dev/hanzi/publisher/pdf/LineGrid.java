@@ -1,6 +1,5 @@
 package dev.hanzi.publisher.pdf;
 
-import java.util.Locale;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 import org.apache.fop.apps.FOPException;
@@ -23,20 +22,6 @@ import org.apache.fop.render.intermediate.util.IFDocumentHandlerProxy;
 final class LineGrid extends IFDocumentHandlerProxy {
     /** The processing instruction in fo:root (page-layout.xsl) that carries the book's punctuation style. */
     static final String PUNCTUATION_STYLE = "hanzi-punctuation-style";
-
-    /** How a stop or closing mark ends a full line, and an opening mark starts one. */
-    enum PunctuationStyle {
-        /** Its empty half taken away: the ink at the margin (the default). */
-        TRIM,
-        /** Kept full width (全角式). */
-        FULL,
-        /** A line-end mark set in the margin, the line filled to the measure without it. */
-        HANG;
-
-        static PunctuationStyle named(String name) {
-            return name == null || name.isEmpty() ? TRIM : valueOf(name.toUpperCase(Locale.ROOT));
-        }
-    }
 
     private final PunctuationStyle style;
     private PagePainting page;

@@ -1,6 +1,5 @@
 package dev.hanzi.publisher.pdf;
 
-import dev.hanzi.publisher.pdf.LineGrid.PunctuationStyle;
 import dev.hanzi.publisher.pdf.PagePainting.TextRun;
 import dev.hanzi.publisher.pdf.PagePainting.Viewport;
 import java.util.ArrayList;
