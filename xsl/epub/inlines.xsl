@@ -14,9 +14,9 @@
 
   <!-- The last two characters of a heading stay together, so that at phone width no heading
        ends with a single character on its last line (text-wrap: balance in the CSS does the
-       rest where the reading system has it). Headings of parts and sections only: a title's
-       last text, outside any note. -->
-  <xsl:template match="(db:chapter | db:preface | db:appendix | db:colophon | db:section)/db:title//text()
+       rest where the reading system has it). Headings of the book (its title page), its parts and
+       sections: a title's last text, outside any note. -->
+  <xsl:template match="(db:book/db:info | db:chapter | db:preface | db:appendix | db:colophon | db:section)/db:title//text()
       [not(ancestor::db:footnote)][. is (ancestor::db:title[1]//text()[not(ancestor::db:footnote)])[last()]]"
       priority="1">
     <xsl:variable name="text" select="f:normalize-text(.)"/>

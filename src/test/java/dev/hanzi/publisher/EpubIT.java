@@ -116,6 +116,38 @@ class EpubIT {
                 "the featured book has figures, the report none");
     }
 
+    /**
+     * At phone width a heading never ends with one character alone: its last two characters
+     * are kept together in the markup, and the CSS asks for balanced heading lines; notes are
+     * set ragged, not spread by justification (issue 13, item 7).
+     */
+    @ParameterizedTest
+    @MethodSource("dev.hanzi.publisher.TestBooks#books")
+    void headingsKeepTheirLastTwoCharactersTogetherAndNotesAreNotJustified(Path source) throws Exception {
+        XPathCompiler xpath = PROCESSOR.newXPathCompiler();
+        xpath.declareNamespace("h", "http://www.w3.org/1999/xhtml");
+        int headings = 0;
+        for (Map.Entry<String, XdmNode> document : documents(source).entrySet()) {
+            for (XdmItem heading : xpath.evaluate("//h:h1[string-length(normalize-space()) ge 3]", document.getValue())) {
+                headings++;
+                String text = heading.getStringValue().strip();
+                String kept = xpath.evaluate("string((.//h:span[@class = 'keep-together'])[last()])", heading)
+                        .toString();
+                assertEquals(2, kept.codePointCount(0, kept.length()), document.getKey() + ": " + text);
+                assertTrue(text.endsWith(kept), document.getKey() + ": the kept pair is not the heading's end: " + text);
+            }
+        }
+        assertTrue(headings > 0, "no heading found");
+        String css;
+        try (ZipFile zip = new ZipFile(TestBooks.epub(source).toFile())) {
+            css = new String(zip.getInputStream(zip.getEntry("OEBPS/css/book.css")).readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue(css.matches("(?s).*h1[^{]*\\{[^}]*\\}.*") && css.contains("text-wrap: balance"), "no balanced headings");
+        assertTrue(css.contains(".keep-together") && css.matches("(?s).*\\.keep-together[^{]*\\{[^}]*white-space:\\s*nowrap.*"),
+                "the kept pair may still break");
+        assertTrue(css.matches("(?s).*section\\.footnotes[^{]*\\{\\s*text-align:\\s*start;.*"), "notes are justified");
+    }
+
     /** The XHTML content documents of a book's EPUB, by path. */
     static Map<String, XdmNode> documents(Path source) throws IOException, SaxonApiException {
         Map<String, XdmNode> documents = new LinkedHashMap<>();
