@@ -4,7 +4,6 @@ import static dev.hanzi.publisher.diagnostics.Severity.ERROR;
 import static dev.hanzi.publisher.diagnostics.Severity.WARNING;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -206,16 +205,6 @@ public enum Code {
         }
         names.appendTail(message);
         return message.toString();
-    }
-
-    /** The entry with this printed code. */
-    public static Optional<Code> byId(String id) {
-        for (Code code : values()) {
-            if (code.id.equals(id)) {
-                return Optional.of(code);
-            }
-        }
-        return Optional.empty();
     }
 
     /** The catalogue as the README's table of errors and warnings. */

@@ -204,12 +204,15 @@ final class LineSpacing {
         List<Glyph> glyphs = glyphs(line);
         TextRun main = line.get(0);
         double em = main.size;
-        // A footnote's number stands in its own column: the line to space starts after it.
+        // A footnote's number stands in its own column: the line to space starts after it, at
+        // the margin of the note's text.
+        boolean afterLabel = false;
         for (int i = 1; i < Math.min(glyphs.size(), 5); i++) {
             Glyph label = glyphs.get(i - 1);
             if (glyphs.get(i).x - (label.x + label.width) > LEADER * em
                     && glyphs.subList(0, i).stream().allMatch(g -> Character.isDigit(g.c))) {
                 glyphs = new ArrayList<>(glyphs.subList(i, glyphs.size()));
+                afterLabel = true;
                 break;
             }
         }
@@ -263,7 +266,7 @@ final class LineSpacing {
         }
         // The start: an opening mark at the column's margin has its ink pulled to it.
         double pull = 0;
-        if (first.main && OPENING.indexOf(first.c) >= 0 && Math.abs(first.x - margin) < 300
+        if (first.main && OPENING.indexOf(first.c) >= 0 && (afterLabel || Math.abs(first.x - margin) < 300)
                 && style != PunctuationStyle.FULL) {
             pull = inkLeft(first);
         }

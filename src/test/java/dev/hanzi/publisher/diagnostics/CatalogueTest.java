@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -47,7 +46,6 @@ class CatalogueTest {
             if (earlier != null) {
                 problems.add(code + ": " + code.id() + " is already " + earlier);
             }
-            assertEquals(Optional.of(code), Code.byId(code.id()), code.id());
         }
         assertEquals(List.of(), problems);
     }
