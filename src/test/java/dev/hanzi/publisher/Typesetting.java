@@ -227,10 +227,29 @@ public final class Typesetting {
             left.put(parity, mode(lines.stream().filter(l -> l.line().page() % 2 == p && !l.first())
                     .map(l -> l.line().left()).toList()));
         }
-        return lines.stream().filter(l -> !l.first() && OPENING.contains(l.line().glyphs().get(0).text()))
-                .map(l -> new Measured(l.where(), (l.line().glyphs().get(0).inkLeft()
-                        - (left.get(l.line().page() % 2) + (notes ? 0 : indent))) / size))
+        // A note's first line opens after its number, in the column of the note's other lines.
+        return lines.stream().filter(l -> !l.first() || notes)
+                .map(l -> new Object() {
+                    final TextLine line = l;
+                    final PdfGlyphs.Glyph opening = l.first() ? afterLabel(l.line().glyphs(), size) : l.line().glyphs().get(0);
+                })
+                .filter(o -> o.opening != null && OPENING.contains(o.opening.text()))
+                .map(o -> new Measured(o.line.where(), (o.opening.inkLeft()
+                        - (left.get(o.line.line().page() % 2) + (notes ? 0 : indent))) / size))
                 .toList();
+    }
+
+    /** The first glyph after a note's number (digits, then more than an em of white); null when there is none. */
+    private static PdfGlyphs.Glyph afterLabel(List<PdfGlyphs.Glyph> glyphs, float size) {
+        int i = 0;
+        while (i < glyphs.size() && glyphs.get(i).text().matches("\\d")) {
+            i++;
+        }
+        if (i == 0 || i == glyphs.size()) {
+            return null;
+        }
+        PdfGlyphs.Glyph label = glyphs.get(i - 1);
+        return glyphs.get(i).x() - (label.x() + label.width()) > size ? glyphs.get(i) : null;
     }
 
     /** Justified lines that end with a stop or closing mark: its ink's distance from the right margin, em. */

@@ -56,6 +56,8 @@ final class LineSpacing {
     private static final int SAME_BASELINE = 500;
     /** A gap wider than this (em) is a leader or a tab, not text to space: the line is left alone. */
     private static final double LEADER = 1.5;
+    /** A note's number is followed by at least this much white (em): its label column. */
+    private static final double LABEL_GAP = 1.0;
     /** Han characters this far apart (em) are separated by padding, not by justification. */
     private static final double PADDED = 0.6;
 
@@ -207,9 +209,9 @@ final class LineSpacing {
         // A footnote's number stands in its own column: the line to space starts after it, at
         // the margin of the note's text.
         boolean afterLabel = false;
-        for (int i = 1; i < Math.min(glyphs.size(), 5); i++) {
+        for (int i = 1; note && i < Math.min(glyphs.size(), 5); i++) {
             Glyph label = glyphs.get(i - 1);
-            if (glyphs.get(i).x - (label.x + label.width) > LEADER * em
+            if (glyphs.get(i).x - (label.x + label.width) > LABEL_GAP * em
                     && glyphs.subList(0, i).stream().allMatch(g -> Character.isDigit(g.c))) {
                 glyphs = new ArrayList<>(glyphs.subList(i, glyphs.size()));
                 afterLabel = true;
