@@ -4,7 +4,7 @@ import com.thaiopensource.util.PropertyMapBuilder;
 import com.thaiopensource.validate.IncorrectSchemaException;
 import com.thaiopensource.validate.Schema;
 import com.thaiopensource.validate.ValidateProperty;
-import com.thaiopensource.validate.rng.CompactSchemaReader;
+import com.thaiopensource.validate.rng.SAXSchemaReader;
 import dev.hanzi.publisher.diagnostics.Code;
 import dev.hanzi.publisher.diagnostics.Diagnostic;
 import dev.hanzi.publisher.diagnostics.Location;
@@ -39,13 +39,13 @@ public final class SourceLoader {
 
     public SourceLoader(Processor processor, Installation installation) throws PublishException {
         this.processor = processor;
-        this.schema = compileSchema(installation.resource("schema/book.rnc"));
+        this.schema = compileSchema(installation.resource("schema/5.1/rng/docbook.rng"));
     }
 
     private static Schema compileSchema(String url) throws PublishException {
         try {
             PropertyMapBuilder properties = new PropertyMapBuilder();
-            return CompactSchemaReader.getInstance()
+            return SAXSchemaReader.getInstance()
                     .createSchema(new InputSource(url), properties.toPropertyMap());
         } catch (IOException | SAXException | IncorrectSchemaException e) {
             throw new PublishException(Code.STY_DOES_NOT_COMPILE, Location.NOWHERE,
