@@ -20,12 +20,10 @@
   <xsl:include href="tables.xsl"/>
   <xsl:include href="inlines.xsl"/>
   <xsl:include href="footnotes.xsl"/>
+  <!-- Last, at the lowest priority: the text of elements no other module renders. -->
+  <xsl:include href="fallback.xsl"/>
 
   <xsl:output method="xml" indent="no"/>
   <xsl:output name="xhtml" method="xhtml" html-version="5.0" indent="no" encoding="UTF-8"
       omit-xml-declaration="no"/>
-
-  <xsl:template match="*" priority="-10">
-    <xsl:message terminate="yes" error-code="f:unhandled">no template for element <xsl:value-of select="name()"/> in the EPUB stylesheets</xsl:message>
-  </xsl:template>
 </xsl:stylesheet>

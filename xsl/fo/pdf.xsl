@@ -26,6 +26,8 @@
   <xsl:include href="cjk.xsl"/>
   <xsl:include href="inlines.xsl"/>
   <xsl:include href="footnotes.xsl"/>
+  <!-- Last, at the lowest priority: the text of elements no other module renders. -->
+  <xsl:include href="fallback.xsl"/>
 
   <xsl:output method="xml" indent="no"/>
 
@@ -39,11 +41,5 @@
       <xsl:call-template name="toc"/>
       <xsl:apply-templates select="db:book/(db:preface | db:chapter | db:appendix | db:colophon)"/>
     </fo:root>
-  </xsl:template>
-
-  <!-- Every element we render has a template; the schema keeps others out, and this says so
-       loudly if a template is ever missing. -->
-  <xsl:template match="*" priority="-10">
-    <xsl:message terminate="yes" error-code="f:unhandled">no template for element <xsl:value-of select="name()"/> in the PDF stylesheets</xsl:message>
   </xsl:template>
 </xsl:stylesheet>

@@ -22,6 +22,7 @@ import dev.hanzi.publisher.source.BookInfo;
 import dev.hanzi.publisher.source.ImageFormats;
 import dev.hanzi.publisher.source.LoadedBook;
 import dev.hanzi.publisher.source.SourceLoader;
+import dev.hanzi.publisher.style.Fallbacks;
 import dev.hanzi.publisher.style.NormalizedBook;
 import dev.hanzi.publisher.style.Normalizer;
 import dev.hanzi.publisher.style.StyleParameters;
@@ -67,12 +68,14 @@ public final class Publisher {
     public Publisher(Installation installation) throws PublishException {
         this.installation = installation;
         StylesheetResources.confine(processor, installation);
+        // Before any stylesheet is compiled: the fallback templates call it.
+        Fallbacks fallbacks = Fallbacks.register(processor);
         this.fonts = start("fonts", () -> PreparedFonts.prepare(installation.fopConfiguration(),
                 new FontMetricsCache(installation.fontMetricsCache())));
         // The PDF stylesheet first: the PDF takes longest, and on two cores compiling both at
         // once only delays it. The EPUB's is compiled next, or at once by a publication that
         // asks for an EPUB alone (FutureTask runs once, on whichever thread gets there first).
-        this.normalizer = new FutureTask<>(() -> new Normalizer(processor, installation));
+        this.normalizer = new FutureTask<>(() -> new Normalizer(processor, installation, fallbacks));
         this.foTransformer = new FutureTask<>(() -> new FoTransformer(processor, installation));
         this.xhtmlTransformer = new FutureTask<>(() -> new XhtmlTransformer(processor, installation));
         start("stylesheets", () -> {
@@ -128,6 +131,7 @@ public final class Publisher {
         BookChecker checker = checker();
         BookChecker.Checked checked = checker.check(book);
         Warnings warnings = new Warnings(request.strict(), listener);
+        book.warnings().forEach(warnings::add);
         checked.warnings().forEach(warnings::add);
         Typography typography = Typography.read(book);
         listener.stageDone("validate", since(start), book.files().size() + " files");
@@ -178,6 +182,8 @@ public final class Publisher {
             } catch (PublishException e) {
                 problems.addAll(e.diagnostics());
             }
+            // Once per element name for both outputs, after both transformations.
+            normalized.fallbacks().warnings().forEach(warnings::add);
             problems.addAll(warnings.errors());
             if (!problems.isEmpty()) {
                 throw new PublishException(problems);

@@ -24,7 +24,8 @@ import net.sf.saxon.s9api.streams.Steps;
  * round: every xml:id is unique and every linkend points at one; every image is one the book may
  * read and FOP can place (ImageCheck); links are live or printed as text (LinkCheck); tables fit
  * their columns (TableCheck); no footnote sits in a footnote (DocBook's own rule, which its
- * schema states only in Schematron); every character is in the fonts and no word is endless
+ * schema states only in Schematron), nor any other block where DocBook's Schematron rules forbid
+ * it and the layout would break (LayoutRules); every character is in the fonts and no word is endless
  * (TextCheck).
  */
 public final class BookChecker {
@@ -80,6 +81,7 @@ public final class BookChecker {
                 }
                 default -> { }
             }
+            LayoutRules.check(node, found);
         }
         Set<String> deadLinks = new LinkedHashSet<>();
         for (XdmNode node : linking) {
@@ -91,6 +93,8 @@ public final class BookChecker {
             String linkend = node.getNodeKind() == XdmNodeKind.ELEMENT ? node.getAttributeValue(LINKEND) : null;
             if (linkend != null && !ids.containsKey(linkend)) {
                 found.add(Nodes.at(node, Code.CHK_DANGLING_LINKEND, Map.of("element", Nodes.name(node), "linkend", linkend)));
+            } else if (linkend != null) {
+                LayoutRules.checkFootnoteref(node, ids.get(linkend), found);
             }
         }
         List<Diagnostic> errors = found.stream().filter(d -> d.severity() == Severity.ERROR).toList();

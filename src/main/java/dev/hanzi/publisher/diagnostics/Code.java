@@ -55,6 +55,15 @@ public enum Code {
     SRC_XI_NOT_A_FILE("HZ-SRC-030", ERROR, "xi:include of {href}: not a regular file", "include a file, not a folder, pipe or device"),
     SRC_NOT_A_FILE("HZ-SRC-013", ERROR, "not a regular file: a book is an XML file", "give the book's main XML file"),
     SRC_TOO_DEEP("HZ-SRC-014", ERROR, "elements nested more than {limit} deep", "no real book nests so deep: the file is damaged or hostile"),
+    // Real books (issue 15): the root, a DocBook DOCTYPE and language tags as authors write them.
+    SRC_ROOT("HZ-SRC-040", ERROR, "the root element is <{name}>: a book's main file is a DocBook <book> or <article>",
+            "make the main file's root a <book> (or an <article>) in the DocBook namespace"),
+    SRC_DOCTYPE_IGNORED("HZ-SRC-041", WARNING, "the DOCTYPE naming DocBook's DTD ({dtd}) is ignored: the DTD is never loaded",
+            "remove the DOCTYPE: DocBook 5 is checked against its RELAX NG schema"),
+    SRC_LANGUAGE_TAG("HZ-SRC-042", WARNING, "xml:lang=\"{value}\" is read as \"{tag}\"",
+            "write the language as a BCP 47 tag: {tag}"),
+    SRC_LANGUAGE_INHERITED("HZ-SRC-043", WARNING, "the included <{name}> has no xml:lang; it is read as \"{tag}\", the language of the file that includes it",
+            "give the included file's root element xml:lang=\"{tag}\""),
 
     // ---- CHK: the book's rules beyond the schema
     CHK_DUPLICATE_ID("HZ-CHK-001", ERROR, "duplicate xml:id \"{id}\" (first used at {first})",
@@ -102,6 +111,13 @@ public enum Code {
     CHK_SETTINGS_REFUSED("HZ-CHK-034", ERROR,
             "typography.properties is not a regular file inside the book's folder (a symbolic link leads out of it?)",
             "write the settings into a file of the book's own folder"),
+    // DocBook's Schematron rules that the layout depends on (Jing checks only the grammar).
+    CHK_NESTED_BLOCK("HZ-CHK-070", ERROR, "a <{inner}> inside a <{outer}>",
+            "DocBook does not allow it (its Schematron rules): move the {inner} out of the {outer}"),
+    CHK_FOOTNOTEREF_TARGET("HZ-CHK-071", ERROR, "footnoteref points to \"{linkend}\", a <{target}>, not a footnote",
+            "point the footnoteref's linkend at a footnote's xml:id"),
+    CHK_SEGMENT_COUNT("HZ-CHK-072", ERROR, "this seglistitem has {segs} seg elements, but its segmentedlist has {titles} segtitle elements",
+            "give every seglistitem one seg for each segtitle"),
 
     // ---- STY: the stylesheets (our bugs, unless a book gets past the checks)
     STY_DOES_NOT_COMPILE("HZ-STY-001", ERROR, "{detail}", "the publisher's stylesheets are damaged: reinstall, or report it"),
@@ -110,6 +126,9 @@ public enum Code {
     STY_NO_GENTEXT("HZ-STY-004", ERROR, "{detail}", "a bug of the publisher (generated text missing): please report it"),
     STY_BAD_COLNAME("HZ-STY-005", ERROR, "{detail}", "name a column that a colspec of the tgroup declares"),
     STY_THEME("HZ-STY-006", ERROR, "{detail}", "the theme (xsl/common/theme.xml) lacks a value or has it in the wrong unit: mend it"),
+    // The generic fallback of both outputs (xsl/fo/fallback.xsl, xsl/epub/fallback.xsl).
+    STY_FALLBACK("HZ-STY-020", WARNING, "element <{name}> is not rendered in its own way; its text is published as {kind}",
+            "check the page: the text is there without the element's own layout"),
 
     // ---- PDF
     PDF_GLYPH_MISSING("HZ-PDF-001", ERROR, "{detail}", "the fonts cannot print a character: replace it or add a font"),

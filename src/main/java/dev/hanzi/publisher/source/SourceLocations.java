@@ -114,6 +114,26 @@ public final class SourceLocations {
         }
     }
 
+    /**
+     * Where an element of the loaded book, or of a tree copied from it with its stamps (the
+     * normalised book), came from; the file alone when it carries no stamp.
+     */
+    public static Location of(net.sf.saxon.om.NodeInfo element) {
+        String stamp = element.getAttributeValue(NAMESPACE, NAME);
+        if (stamp != null) {
+            String[] parts = stamp.split(":", 3);
+            if (parts.length == 3) {
+                try {
+                    return Location.at(parts[2], Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+                } catch (NumberFormatException notAStamp) {
+                    // fall through: the file is all we know
+                }
+            }
+        }
+        String systemId = element.getSystemId();
+        return systemId == null ? Location.NOWHERE : Location.at(systemId, 0, 0);
+    }
+
     /** Removes the stamps from the formatting objects and gives FOP their position instead. */
     public static FopInput forFop(ContentHandler fop) {
         return new FopInput(fop);

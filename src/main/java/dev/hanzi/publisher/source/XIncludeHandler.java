@@ -1,6 +1,7 @@
 package dev.hanzi.publisher.source;
 
 import dev.hanzi.publisher.diagnostics.Code;
+import dev.hanzi.publisher.diagnostics.Diagnostic;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +25,8 @@ import org.xml.sax.helpers.XMLFilterImpl;
  * included file is parsed by {@link SecureXml} and must lie inside the book's own folder tree:
  * an absolute path, a {@code ..} out of the tree or a URL is refused with its position.
  * Downstream handlers see one document whose locator reports the file each event came from.
+ * Each file may start with a DOCTYPE naming DocBook's DTD, ignored with a warning
+ * ({@link DoctypePolicy}); any other DOCTYPE is refused.
  */
 final class XIncludeHandler extends XMLFilterImpl {
     static final String XINCLUDE_NS = "http://www.w3.org/2001/XInclude";
@@ -33,16 +36,18 @@ final class XIncludeHandler extends XMLFilterImpl {
     private final Deque<Path> including;
     private final SwitchingLocator locator;
     private final boolean outermost;
+    private final List<Diagnostic> warnings;
     private Path currentFile;
     private int skippedDepth;
 
     /** A handler for the book's main file; includes must stay inside its folder. */
-    XIncludeHandler(BookFolder folder, ContentHandler downstream) {
-        this(folder, downstream, new ArrayList<>(), new ArrayDeque<>(), new SwitchingLocator(), true);
+    XIncludeHandler(BookFolder folder, ContentHandler downstream, List<Diagnostic> warnings) {
+        this(folder, downstream, new ArrayList<>(), new ArrayDeque<>(), new SwitchingLocator(), true, warnings);
     }
 
     private XIncludeHandler(BookFolder folder, ContentHandler downstream, List<Path> files, Deque<Path> including,
-            SwitchingLocator locator, boolean outermost) {
+            SwitchingLocator locator, boolean outermost, List<Diagnostic> warnings) {
+        this.warnings = warnings;
         this.folder = folder;
         this.files = files;
         this.including = including;
@@ -58,7 +63,10 @@ final class XIncludeHandler extends XMLFilterImpl {
         files.add(normalized);
         including.push(normalized);
         try {
-            XMLReader reader = SecureXml.newReader();
+            XMLReader reader = SecureXml.newReaderAllowingDoctype();
+            DoctypePolicy doctype = new DoctypePolicy(locator, warnings);
+            reader.setProperty("http://xml.org/sax/properties/lexical-handler", doctype);
+            reader.setProperty("http://xml.org/sax/properties/declaration-handler", doctype);
             reader.setContentHandler(this);
             reader.setErrorHandler(getErrorHandler());
             try (var bytes = folder.open(normalized)) {
@@ -140,6 +148,17 @@ final class XIncludeHandler extends XMLFilterImpl {
         }
     }
 
+    /**
+     * An entity the parser did not expand: with a DOCTYPE whose DTD is not read, the parser
+     * passes an undeclared entity over instead of failing. A book declares no entities, so it
+     * is refused as without a DOCTYPE.
+     */
+    @Override
+    public void skippedEntity(String name) throws SAXException {
+        throw error(Code.SRC_UNDECLARED_ENTITY,
+                Map.of("detail", "The entity \"" + name + "\" was referenced, but not declared."));
+    }
+
     @Override
     public void startPrefixMapping(String prefix, String uri) throws SAXException {
         if (skippedDepth == 0) {
@@ -174,7 +193,7 @@ final class XIncludeHandler extends XMLFilterImpl {
                 throw error(Code.SRC_XI_RECURSIVE, Map.of("href", href));
             }
             try {
-                new XIncludeHandler(folder, getContentHandler(), files, including, locator, false)
+                new XIncludeHandler(folder, getContentHandler(), files, including, locator, false, warnings)
                         .withErrorHandler(getErrorHandler())
                         .parse(target);
             } catch (IOException e) {

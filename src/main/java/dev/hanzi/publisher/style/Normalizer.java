@@ -10,6 +10,7 @@ import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmDestination;
+import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
@@ -22,9 +23,20 @@ import net.sf.saxon.s9api.XsltExecutable;
  */
 public final class Normalizer {
     private final XsltExecutable stylesheet;
+    private final Fallbacks fallbacks;
 
-    public Normalizer(Processor processor, Installation installation) throws PublishException {
+    /**
+     * The normaliser of a publisher whose output stylesheets are compiled after {@code fallbacks}
+     * was registered on the same processor.
+     */
+    public Normalizer(Processor processor, Installation installation, Fallbacks fallbacks) throws PublishException {
         this.stylesheet = Stylesheets.compile(processor, installation.resource("xsl/common/normalize.xsl"));
+        this.fallbacks = fallbacks;
+    }
+
+    /** A normaliser that registers the fallbacks' function itself: compile the output stylesheets after it. */
+    public Normalizer(Processor processor, Installation installation) throws PublishException {
+        this(processor, installation, Fallbacks.register(processor));
     }
 
     /** The book normalised; the links in {@code deadLinks} (the checks judged them not live) become text. */
@@ -40,6 +52,7 @@ public final class Normalizer {
         } catch (SaxonApiException e) {
             throw new PublishException(TransformErrors.diagnostic(e, book), e);
         }
-        return new NormalizedBook(result.getXdmNode(), book);
+        XdmNode normalized = result.getXdmNode();
+        return new NormalizedBook(normalized, book, fallbacks.track(normalized));
     }
 }
