@@ -97,10 +97,28 @@ class BadInputIT {
                 // Random bytes fail the UTF-8 decoder before the parser sees them as not XML.
                 Arguments.of("a binary file", Map.of("book.xml", binary), Expected.of(Code.SRC_NOT_UTF8, 1)),
                 Arguments.of("bytes that are not UTF-8", Map.of("book.xml", latin1), Expected.of(Code.SRC_NOT_UTF8, 4)),
-                // The schema.
+                // The root: a book or an article of DocBook, nothing else.
                 Arguments.of("the wrong root", Map.of("book.xml",
-                        "<article xmlns='http://docbook.org/ns/docbook'><title>文</title></article>\n"),
-                        Expected.of(Code.SRC_INVALID, 1, "\"article\"", "\"book\"")),
+                        "<chapter xmlns='http://docbook.org/ns/docbook'><title>文</title><para>甲</para></chapter>\n"),
+                        Expected.filled(Code.SRC_ROOT, 1, "name", "<chapter>")),
+                Arguments.of("a root without the DocBook namespace", Map.of("book.xml",
+                        "<book><info><title>书</title></info><chapter><title>文</title><para>甲</para></chapter></book>\n"),
+                        Expected.of(Code.SRC_ROOT, 1, "<book>", "xmlns=")),
+                // DOCTYPEs: DocBook's is ignored (ValidationIT), with an internal subset it is refused,
+                // and an entity passed over under it is still undeclared.
+                Arguments.of("DocBook's DOCTYPE with an internal subset", Map.of("book.xml",
+                        "<!DOCTYPE book PUBLIC '-//OASIS//DTD DocBook XML V5.0//EN' 'docbook.dtd' [<!ENTITY co '公司'>]>\n"
+                                + HEAD + "<para>&co;</para>\n" + TAIL),
+                        Expected.of(Code.SRC_DOCTYPE, 1)),
+                Arguments.of("another DOCTYPE", Map.of("book.xml",
+                        "<!DOCTYPE html PUBLIC '-//W3C//DTD XHTML 1.0 Strict//EN' 'xhtml1-strict.dtd'>\n" + HEAD
+                                + "<para>甲</para>\n" + TAIL),
+                        Expected.of(Code.SRC_DOCTYPE, 1)),
+                Arguments.of("an entity under DocBook's DOCTYPE", Map.of("book.xml",
+                        "<!DOCTYPE book PUBLIC '-//OASIS//DTD DocBook XML V5.0//EN' 'docbook.dtd'>\n"
+                                + HEAD + "<para>空&nbsp;格</para>\n" + TAIL),
+                        Expected.of(Code.SRC_UNDECLARED_ENTITY, 5, "nbsp")),
+                // The schema: DocBook 5.1. Elements outside it, or where it does not allow them.
                 Arguments.of("an unknown element", Map.of("book.xml", HEAD + "<para>甲<blink>乙</blink></para>\n" + TAIL),
                         Expected.of(Code.SRC_INVALID, 4, "\"blink\"")),
                 Arguments.of("an element in the wrong place", Map.of("book.xml", HEAD + "<chapter><title>套</title><para>乙</para></chapter>\n" + TAIL),
@@ -110,6 +128,18 @@ class BadInputIT {
                 // BookChecker: the rules beyond the schema.
                 Arguments.of("a dangling xref", Map.of("book.xml", HEAD + "<para>见<xref linkend='nowhere'/>。</para>\n" + TAIL),
                         Expected.filled(Code.CHK_DANGLING_LINKEND, 4, "element", "xref", "linkend", "nowhere")),
+                // DocBook's Schematron rules that the layout depends on.
+                Arguments.of("a table in a table's entry", Map.of("book.xml", HEAD
+                        + "<informaltable><tgroup cols='1'><tbody><row><entry>\n<informaltable><tgroup cols='1'><tbody>"
+                        + "<row><entry>甲</entry></row></tbody></tgroup></informaltable></entry></row></tbody></tgroup>"
+                        + "</informaltable>\n" + TAIL),
+                        Expected.filled(Code.CHK_NESTED_BLOCK, 5, "inner", "informaltable", "outer", "entry")),
+                Arguments.of("a note in a footnote", Map.of("book.xml", HEAD + "<para>甲<footnote><para>注</para>\n"
+                        + "<note><para>乙</para></note></footnote></para>\n" + TAIL),
+                        Expected.filled(Code.CHK_NESTED_BLOCK, 5, "inner", "note", "outer", "footnote")),
+                Arguments.of("a footnoteref to a paragraph", Map.of("book.xml", HEAD + "<para xml:id='p1'>甲</para>\n"
+                        + "<para>乙<footnoteref linkend='p1'/></para>\n" + TAIL),
+                        Expected.filled(Code.CHK_FOOTNOTEREF_TARGET, 5, "linkend", "p1", "target", "para")),
                 Arguments.of("a dangling link", Map.of("book.xml", HEAD + "<para>见<link linkend='gone'>此</link>。</para>\n" + TAIL),
                         Expected.filled(Code.CHK_DANGLING_LINKEND, 4, "element", "link", "linkend", "gone")),
                 Arguments.of("a duplicate id", Map.of("book.xml", HEAD + "<para xml:id='c1'>甲</para>\n" + TAIL),

@@ -373,6 +373,25 @@ class HostileInputIT {
         });
     }
 
+    /**
+     * DocBook's own DOCTYPE, as editors write it, is ignored with a warning: its DTD (here on the
+     * loopback listener, which must see no connection) is never fetched. With entities declared
+     * in it, it is refused as any DOCTYPE with an internal subset.
+     */
+    @Test
+    void docBooksDtdIsNeverFetchedEither() {
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            published("<!DOCTYPE book PUBLIC '-//OASIS//DTD DocBook XML V5.0//EN' '" + LOOPBACK + "docbook.dtd'>\n"
+                    + BadInputIT.HEAD + "<para>甲</para>\n" + BadInputIT.TAIL);
+            assertEquals(List.of(Code.SRC_DOCTYPE_IGNORED), warnings.stream().map(Diagnostic::code).toList(), warnings.toString());
+            assertEquals(1, warnings.get(0).line());
+            PublishException e = refused("<!DOCTYPE book PUBLIC '-//OASIS//DTD DocBook XML V5.0//EN' '" + LOOPBACK
+                    + "docbook.dtd' [<!ENTITY x SYSTEM '" + PIPE + "'>]>\n" + BadInputIT.HEAD + "<para>&x;</para>\n"
+                    + BadInputIT.TAIL);
+            assertRefused(e, Code.SRC_DOCTYPE, 1);
+        });
+    }
+
     @Test
     void anEntityExpansionBombIsRefusedAtOnce() {
         StringBuilder bomb = new StringBuilder("<!DOCTYPE book [<!ENTITY a0 'lol'>");
