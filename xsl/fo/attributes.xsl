@@ -713,6 +713,17 @@
     <xsl:attribute name="width">100%</xsl:attribute>
   </xsl:attribute-set>
 
+  <!-- FOP adds an inherited start-indent again inside the cells: the columns start at the table. -->
+  <xsl:attribute-set name="simplelist.body">
+    <xsl:attribute name="start-indent">0pt</xsl:attribute>
+    <xsl:attribute name="end-indent">0pt</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- A Q&A set: apart from the text after it. -->
+  <xsl:attribute-set name="qandaset">
+    <xsl:attribute name="space-after" select="f:body-em('list-space')"/>
+  </xsl:attribute-set>
+
   <!-- A procedure's and a Q&A set's titles: like a list's. -->
   <xsl:attribute-set name="procedure.title" use-attribute-sets="list.title">
     <xsl:attribute name="line-height" select="$base-line-height"/>

@@ -123,7 +123,7 @@
             <xsl:for-each select="1 to $columns">
               <fo:table-column column-width="proportional-column-width(1)"/>
             </xsl:for-each>
-            <fo:table-body>
+            <fo:table-body xsl:use-attribute-sets="simplelist.body">
               <xsl:for-each select="1 to xs:integer(ceiling(count(db:member) div $columns))">
                 <xsl:variable name="row" select="."/>
                 <fo:table-row>
@@ -219,7 +219,7 @@
   <!-- ============================================================ questions and answers -->
 
   <xsl:template match="db:qandaset | db:qandadiv">
-    <fo:block>
+    <fo:block xsl:use-attribute-sets="qandaset">
       <xsl:call-template name="id"/>
       <xsl:for-each select="db:title">
         <fo:block xsl:use-attribute-sets="procedure.title"><xsl:apply-templates/></fo:block>
