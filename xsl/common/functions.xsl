@@ -163,7 +163,9 @@
   <!-- "图 1-2" or "表 1-2". -->
   <xsl:function name="f:formal-label" as="xs:string">
     <xsl:param name="formal" as="element()"/>
-    <xsl:sequence select="f:gentext(if ($formal/self::db:table) then 'table-label' else 'figure-label',
+    <xsl:sequence select="f:gentext(if ($formal/self::db:table) then 'table-label'
+        else if ($formal/self::db:example) then 'example-label'
+        else if ($formal/self::db:equation) then 'equation-label' else 'figure-label',
         map{'n': f:formal-number($formal)})"/>
   </xsl:function>
 
@@ -224,8 +226,11 @@
   <xsl:function name="f:xref-text" as="xs:string">
     <xsl:param name="target" as="element()"/>
     <xsl:choose>
-      <xsl:when test="$target/self::db:figure or $target/self::db:table">
+      <xsl:when test="$target/self::db:figure or $target/self::db:table or $target/self::db:example">
         <xsl:sequence select="f:formal-label($target)"/>
+      </xsl:when>
+      <xsl:when test="$target/self::db:equation">
+        <xsl:sequence select="f:gentext('equation-xref', map{'n': f:formal-number($target)})"/>
       </xsl:when>
       <xsl:when test="f:division-label($target) and ($target/self::db:chapter or $target/self::db:appendix)">
         <xsl:sequence select="f:gentext('xref-division', map{'label': f:division-label($target),
@@ -369,5 +374,90 @@
   <xsl:function name="f:first-char" as="xs:string">
     <xsl:param name="text" as="xs:string?"/>
     <xsl:sequence select="if ($text) then substring($text, 1, 1) else ''"/>
+  </xsl:function>
+
+  <!-- ============================================================ blocks (issue 15) -->
+
+  <!-- Elements that DocBook lets stand inside a paragraph but that are blocks on the page: the
+       paragraph is set in pieces around them (a list, a screen, a table...). A simplelist is
+       a block unless its type is inline. -->
+  <xsl:function name="f:is-block-in-para" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="exists($node/(self::db:itemizedlist | self::db:orderedlist | self::db:variablelist
+        | self::db:simplelist[not(@type = 'inline')] | self::db:segmentedlist | self::db:procedure
+        | self::db:screen | self::db:programlisting | self::db:literallayout | self::db:synopsis
+        | self::db:programlistingco | self::db:screenco | self::db:calloutlist
+        | self::db:table | self::db:informaltable | self::db:figure | self::db:informalfigure
+        | self::db:example | self::db:informalexample | self::db:equation | self::db:informalequation
+        | self::db:mediaobject | self::db:blockquote | self::db:epigraph | self::db:address
+        | self::db:note | self::db:tip | self::db:important | self::db:caution | self::db:warning
+        | self::db:sidebar | self::db:qandaset))"/>
+  </xsl:function>
+
+  <!-- A paragraph that is not running text (the first in a list item, a cell, an admonition, a
+       step, an answer...): no first-line indent. -->
+  <xsl:function name="f:is-plain-para" as="xs:boolean">
+    <xsl:param name="para" as="element()"/>
+    <xsl:sequence select="exists($para/parent::*[self::db:listitem or self::db:entry or self::db:legalnotice
+        or self::db:note or self::db:tip or self::db:important or self::db:caution or self::db:warning
+        or self::db:step or self::db:question or self::db:answer or self::db:epigraph or self::db:callout
+        or self::db:example or self::db:informalexample or self::db:glossdef])"/>
+  </xsl:function>
+
+  <!-- An admonition's heading: the author's title, else its word (提示, 重要, 小心, 警告, 注意). -->
+  <xsl:function name="f:admonition-key" as="xs:string">
+    <xsl:param name="admonition" as="element()"/>
+    <xsl:sequence select="local-name($admonition) || '-title'"/>
+  </xsl:function>
+
+  <!-- An itemized list's bullet: its own mark if it names one we know, else by nesting level
+       (●, ○, ■, then again). -->
+  <xsl:function name="f:list-bullet" as="xs:string">
+    <xsl:param name="list" as="element(db:itemizedlist)"/>
+    <xsl:sequence select="f:gentext('list-bullet-' || f:list-bullet-kind($list))"/>
+  </xsl:function>
+
+  <!-- 1 (●), 2 (○) or 3 (■): the EPUB's CSS gives the same marks as disc, circle, square. -->
+  <xsl:function name="f:list-bullet-kind" as="xs:integer">
+    <xsl:param name="list" as="element(db:itemizedlist)"/>
+    <xsl:variable name="marks" select="map{'bullet': 1, 'disc': 1, 'circle': 2, 'opencircle': 2, 'square': 3, 'box': 3}"/>
+    <xsl:sequence select="($marks(string($list/@mark)),
+        (count($list/ancestor-or-self::db:itemizedlist) - 1) mod 3 + 1)[1]"/>
+  </xsl:function>
+
+  <!-- A step's number as a format-integer picture: 1. for steps, a. for substeps, i. below. -->
+  <xsl:function name="f:step-numbering" as="xs:string">
+    <xsl:param name="step" as="element(db:step)"/>
+    <xsl:sequence select="('1', 'a', 'i')[count($step/ancestor::db:substeps) mod 3 + 1]"/>
+  </xsl:function>
+
+  <!-- The label of a question (问：) or an answer (答：): the author's own label, else the set's
+       defaultlabel: qanda (ours), number (questions numbered through the set), none. -->
+  <xsl:function name="f:qanda-label" as="xs:string">
+    <xsl:param name="node" as="element()"/>
+    <xsl:variable name="set" select="$node/ancestor::db:qandaset[1]"/>
+    <xsl:variable name="default" select="string(($set/@defaultlabel, 'qanda')[1])"/>
+    <xsl:sequence select="if ($node/db:label) then normalize-space($node/db:label)
+        else if ($default = 'none') then ''
+        else if ($default = 'number') then (if ($node/self::db:question) then f:gentext('list-number',
+            map{'n': count($set//db:qandaentry[. &lt;&lt; $node/..]) + 1}) else '')
+        else f:gentext(if ($node/self::db:question) then 'question-label' else 'answer-label')"/>
+  </xsl:function>
+
+  <!-- simplelist members laid out in rows: each row a sequence of members (or none, for an
+       empty cell). vert fills the columns top to bottom, horiz the rows left to right. -->
+  <xsl:function name="f:simplelist-columns" as="xs:integer">
+    <xsl:param name="list" as="element(db:simplelist)"/>
+    <xsl:sequence select="max((1, xs:integer(($list/@columns[. castable as xs:integer], 1)[1])))"/>
+  </xsl:function>
+
+  <xsl:function name="f:simplelist-cell" as="element(db:member)?">
+    <xsl:param name="list" as="element(db:simplelist)"/>
+    <xsl:param name="row" as="xs:integer"/>
+    <xsl:param name="column" as="xs:integer"/>
+    <xsl:variable name="columns" select="f:simplelist-columns($list)"/>
+    <xsl:variable name="rows" select="xs:integer(ceiling(count($list/db:member) div $columns))"/>
+    <xsl:sequence select="$list/db:member[if ($list/@type = 'horiz') then ($row - 1) * $columns + $column
+        else ($column - 1) * $rows + $row]"/>
   </xsl:function>
 </xsl:stylesheet>

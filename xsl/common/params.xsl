@@ -35,4 +35,8 @@
 
   <!-- The language of generated text when the book does not say (book/@xml:lang). -->
   <xsl:param name="default-language" as="xs:string" select="'zh-CN'"/>
+
+  <!-- A draft shows the authors' remarks (remark), highlighted; a book leaves them out. No
+       switch of the command line sets it yet: a customisation layer or a transformer may. -->
+  <xsl:param name="draft" as="xs:boolean" select="false()"/>
 </xsl:stylesheet>

@@ -179,6 +179,48 @@ a.note-number {{ border: none; font-weight: bold; }}
 p.list-title {{ text-indent: 0; font-weight: bold; margin-top: {f:css('list-title-space')}; }}
 p.blockquote-title {{ text-indent: 0; font-weight: bold; }}
 
+/* Blocks of issue 15. Bullets that no reader takes for punctuation: ●, ○, ■ by level. */
+ul.bullet-1 {{ list-style-type: disc; }}
+ul.bullet-2 {{ list-style-type: circle; }}
+ul.bullet-3 {{ list-style-type: square; }}
+/* The text after a list or a table inside a paragraph continues it: no new indent. */
+p.continued, p.lead, dd p, .qandaentry p, .epigraph p, .example p, .informalexample p {{ text-indent: 0; }}
+.formalpara-title {{ margin-right: 1em; }}
+dl.variablelist {{ margin: {f:css('list-space')} 0; }}
+dl.variablelist dt {{ font-weight: bold; margin-top: {f:css('list-item-space')}; page-break-after: avoid; break-after: avoid; }}
+dl.variablelist dd {{ margin: 0 0 0 {f:css('definition-indent')}; }}
+ul.simplelist {{ list-style: none; margin-left: {f:css('list-indent')}; }}
+table.simplelist {{ border: none; margin: {f:css('list-space')} 0 {f:css('list-space')} {f:css('list-indent')}; font-size: 1em; }}
+table.simplelist td {{ border: none; padding: 0 1em 0 0; }}
+.procedure-title, .qandaset-title, .qandadiv-title, .sidebar-title, .admonition-title, .example-title, .step-title {{
+  font-family: {f:css-font-list('sans-list')};
+  font-weight: bold;
+  text-indent: 0;
+  page-break-after: avoid;
+  break-after: avoid;
+}}
+.procedure-title, .qandaset-title, .qandadiv-title {{ margin-top: {f:css('list-title-space')}; }}
+ol.steps {{ margin-left: {f:css('list-indent')}; }}
+ul.stepalternatives {{ list-style-type: disc; }}
+aside.admonition {{ margin: {xs:double(f:css('block-space')) * xs:double(f:css('line-height'))}em 0; padding: {f:css('box-padding')}; border-left: {f:css('note-rule')} solid {f:css-colour('accent')}; background: {f:css-colour('note')}; }}
+aside.caution, aside.warning {{ border: {f:css('frame-rule')} solid {f:css-colour('accent')}; border-left-width: {f:css('note-rule')}; }}
+.admonition-title {{ color: {f:css-colour('accent')}; }}
+aside.sidebar {{ margin: {xs:double(f:css('block-space')) * xs:double(f:css('line-height'))}em 0; padding: {f:css('box-padding')}; border: {f:css('frame-rule')} solid {f:css-colour('rule')}; }}
+div.example, div.informalexample {{ margin: {xs:double(f:css('block-space')) * xs:double(f:css('line-height'))}em 0; border-bottom: {f:css('frame-rule')} solid {f:css-colour('rule')}; }}
+.example-title {{ font-size: {f:css('caption-size')}; border-bottom: {f:css('frame-rule')} solid {f:css-colour('rule')}; }}
+div.equation, div.informalequation {{ display: flex; align-items: center; margin: {xs:double(f:css('block-space')) * xs:double(f:css('line-height'))}em 0; }}
+.equation-body {{ flex: 1; text-align: center; margin: 0 0 0 {f:css('equation-indent')}; }}
+.informalequation .equation-body {{ margin: 0 {f:css('equation-indent')}; }}
+.equation-body p {{ text-indent: 0; text-align: center; }}
+.equation-title {{ font-size: {f:css('caption-size')}; }}
+.equation-number {{ white-space: nowrap; width: {f:css('equation-indent')}; text-align: right; }}
+blockquote.epigraph {{ margin: 0 0 {xs:double(f:css('block-space')) * xs:double(f:css('line-height'))}em {f:css('epigraph-indent')}; }}
+.epigraph p {{ text-align: right; }}
+p.address {{ text-indent: 0; text-align: left; margin: {f:css('list-space')} 0; }}
+.qanda-label {{ font-family: {f:css-font-list('sans-list')}; }}
+.question p {{ font-weight: bold; }}
+.remark {{ background: {f:css-colour('remark')}; }}
+
 nav ol {{ list-style: none; margin-left: 0; }}
 nav ol ol {{ margin-left: {f:css('toc-indent')}; }}
 nav a {{ border: none; }}

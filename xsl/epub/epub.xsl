@@ -17,6 +17,8 @@
   <xsl:include href="titlepages.xsl"/>
   <xsl:include href="nav.xsl"/>
   <xsl:include href="blocks.xsl"/>
+  <xsl:include href="lists.xsl"/>
+  <xsl:include href="admonitions.xsl"/>
   <xsl:include href="tables.xsl"/>
   <xsl:include href="inlines.xsl"/>
   <xsl:include href="footnotes.xsl"/>

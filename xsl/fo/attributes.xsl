@@ -556,4 +556,226 @@
     <xsl:attribute name="space-before" select="f:pt($base-font-size * 1)"/>
     <xsl:attribute name="font-size" select="f:body-em('copyright-size')"/>
   </xsl:attribute-set>
+  <!-- ============================================================ blocks of issue 15 -->
+  <!-- Examples, sidebars, admonitions, equations, definitions, steps, questions and answers,
+       epigraphs, addresses, remarks. Indents are whole characters (the theme's em lengths as
+       points of the body size) and spaces whole lines, so text inside these blocks stays on the
+       body's grid; the box of a sidebar or an admonition is drawn in the padding around text
+       that is indented by as much. -->
+
+  <!-- The space above and below a block that stands apart from the text, in lines. -->
+  <xsl:variable name="block-space" as="xs:string" select="f:pt($line-pitch-pt * f:theme-number('block-space'))"/>
+
+  <!-- A paragraph set in pieces around a list or a table: the pieces carry the indents. -->
+  <xsl:attribute-set name="para.split">
+    <xsl:attribute name="text-indent">0em</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- The text after a block inside a paragraph continues the paragraph: no new indent. -->
+  <xsl:attribute-set name="para__continued" use-attribute-sets="para__plain"/>
+
+  <!-- A formalpara's title, run in: bold, and an em of space before the text. -->
+  <xsl:attribute-set name="formalpara.title">
+    <xsl:attribute name="font-family" select="$sans"/>
+    <xsl:attribute name="font-weight">bold</xsl:attribute>
+    <xsl:attribute name="padding-end">1em</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- Admonitions: a tinted box with the accent's rule at its start; the text two characters'
+       worth of padding in from the box's edges is on the grid. -->
+  <xsl:attribute-set name="admonition">
+    <xsl:attribute name="space-before" select="$block-space"/>
+    <xsl:attribute name="space-after" select="$block-space"/>
+    <xsl:attribute name="start-indent" select="'from-parent(start-indent) + ' || f:body-em('box-padding')"/>
+    <xsl:attribute name="end-indent" select="'from-parent(end-indent) + ' || f:body-em('box-padding')"/>
+    <xsl:attribute name="padding" select="f:body-em('box-padding')"/>
+    <xsl:attribute name="text-indent">0em</xsl:attribute>
+    <xsl:attribute name="border-start-style">solid</xsl:attribute>
+    <xsl:attribute name="border-start-width" select="f:theme('note-rule')"/>
+    <xsl:attribute name="border-start-color" select="$accent-colour"/>
+    <xsl:attribute name="background-color" select="$note-colour"/>
+    <xsl:attribute name="keep-together.within-page">5</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- Caution and warning: the same box, framed all round in the accent. -->
+  <xsl:attribute-set name="admonition__warning" use-attribute-sets="admonition">
+    <xsl:attribute name="border-before-style">solid</xsl:attribute>
+    <xsl:attribute name="border-before-width" select="f:theme('frame-rule')"/>
+    <xsl:attribute name="border-before-color" select="$accent-colour"/>
+    <xsl:attribute name="border-after-style">solid</xsl:attribute>
+    <xsl:attribute name="border-after-width" select="f:theme('frame-rule')"/>
+    <xsl:attribute name="border-after-color" select="$accent-colour"/>
+    <xsl:attribute name="border-end-style">solid</xsl:attribute>
+    <xsl:attribute name="border-end-width" select="f:theme('frame-rule')"/>
+    <xsl:attribute name="border-end-color" select="$accent-colour"/>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="admonition.title" use-attribute-sets="heading">
+    <xsl:attribute name="font-size" select="f:pt($base-font-size)"/>
+    <xsl:attribute name="line-height" select="$base-line-height"/>
+    <xsl:attribute name="color" select="$accent-colour"/>
+  </xsl:attribute-set>
+
+  <!-- A sidebar: a hairline box, its title at the top. -->
+  <xsl:attribute-set name="sidebar">
+    <xsl:attribute name="space-before" select="$block-space"/>
+    <xsl:attribute name="space-after" select="$block-space"/>
+    <xsl:attribute name="start-indent" select="'from-parent(start-indent) + ' || f:body-em('box-padding')"/>
+    <xsl:attribute name="end-indent" select="'from-parent(end-indent) + ' || f:body-em('box-padding')"/>
+    <xsl:attribute name="padding" select="f:body-em('box-padding')"/>
+    <xsl:attribute name="border-style">solid</xsl:attribute>
+    <xsl:attribute name="border-width" select="f:theme('frame-rule')"/>
+    <xsl:attribute name="border-color" select="$rule-colour"/>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="sidebar.title" use-attribute-sets="heading">
+    <xsl:attribute name="font-size" select="f:pt($base-font-size)"/>
+    <xsl:attribute name="line-height" select="$base-line-height"/>
+    <xsl:attribute name="text-indent">0em</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- An example: between hairlines, its caption above it. -->
+  <xsl:attribute-set name="example">
+    <xsl:attribute name="space-before" select="$block-space"/>
+    <xsl:attribute name="space-after" select="$block-space"/>
+    <xsl:attribute name="text-indent">0em</xsl:attribute>
+    <xsl:attribute name="border-after-style">solid</xsl:attribute>
+    <xsl:attribute name="border-after-width" select="f:theme('frame-rule')"/>
+    <xsl:attribute name="border-after-color" select="$rule-colour"/>
+    <xsl:attribute name="keep-together.within-page">5</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="example.title" use-attribute-sets="caption">
+    <xsl:attribute name="text-align">start</xsl:attribute>
+    <xsl:attribute name="space-before">0pt</xsl:attribute>
+    <xsl:attribute name="border-after-style">solid</xsl:attribute>
+    <xsl:attribute name="border-after-width" select="f:theme('frame-rule')"/>
+    <xsl:attribute name="border-after-color" select="$rule-colour"/>
+    <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- An equation: centred between indents that leave room for its number at the right. -->
+  <xsl:attribute-set name="equation">
+    <xsl:attribute name="space-before" select="$block-space"/>
+    <xsl:attribute name="space-after" select="$block-space"/>
+    <xsl:attribute name="text-indent">0em</xsl:attribute>
+    <xsl:attribute name="provisional-distance-between-starts" select="f:body-em('equation-indent')"/>
+    <xsl:attribute name="provisional-label-separation">0pt</xsl:attribute>
+    <xsl:attribute name="keep-together.within-page">always</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="equation.body">
+    <xsl:attribute name="end-indent" select="'from-parent(end-indent) + ' || f:body-em('equation-indent')"/>
+    <xsl:attribute name="text-align">center</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- The number spans the whole measure, set at its end. -->
+  <xsl:attribute-set name="equation.label">
+    <xsl:attribute name="end-indent">0pt</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="equation.number">
+    <xsl:attribute name="text-align">end</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="mathphrase">
+    <xsl:attribute name="text-align">center</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- A variable list: terms bold, each definition two characters in. -->
+  <xsl:attribute-set name="variablelist">
+    <xsl:attribute name="space-before" select="f:body-em('list-space')"/>
+    <xsl:attribute name="space-after" select="f:body-em('list-space')"/>
+    <xsl:attribute name="text-indent">0em</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="varlistentry.term">
+    <xsl:attribute name="font-weight">bold</xsl:attribute>
+    <xsl:attribute name="space-before" select="f:body-em('list-item-space')"/>
+    <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="varlistentry.definition">
+    <xsl:attribute name="start-indent" select="'from-parent(start-indent) + ' || f:body-em('definition-indent')"/>
+  </xsl:attribute-set>
+
+  <!-- A simple list in one column: its members under each other, two characters in. -->
+  <xsl:attribute-set name="simplelist">
+    <xsl:attribute name="space-before" select="f:body-em('list-space')"/>
+    <xsl:attribute name="space-after" select="f:body-em('list-space')"/>
+    <xsl:attribute name="start-indent" select="'from-parent(start-indent) + ' || f:theme('list-indent')"/>
+    <xsl:attribute name="text-indent">0em</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- In columns: a table without rules. -->
+  <xsl:attribute-set name="simplelist.table">
+    <xsl:attribute name="table-layout">fixed</xsl:attribute>
+    <xsl:attribute name="width">100%</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- FOP adds an inherited start-indent again inside the cells: the columns start at the table. -->
+  <xsl:attribute-set name="simplelist.body">
+    <xsl:attribute name="start-indent">0pt</xsl:attribute>
+    <xsl:attribute name="end-indent">0pt</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- A Q&A set: apart from the text after it. -->
+  <xsl:attribute-set name="qandaset">
+    <xsl:attribute name="space-after" select="f:body-em('list-space')"/>
+  </xsl:attribute-set>
+
+  <!-- A procedure's and a Q&A set's titles: like a list's. -->
+  <xsl:attribute-set name="procedure.title" use-attribute-sets="list.title">
+    <xsl:attribute name="line-height" select="$base-line-height"/>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="step.title">
+    <xsl:attribute name="font-weight">bold</xsl:attribute>
+    <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- Questions and answers: 问：, 答： in a column of two characters at the text's start. -->
+  <xsl:attribute-set name="qandaentry">
+    <xsl:attribute name="provisional-distance-between-starts" select="f:body-em('qanda-label')"/>
+    <xsl:attribute name="provisional-label-separation">0pt</xsl:attribute>
+    <xsl:attribute name="space-before" select="f:body-em('list-space')"/>
+    <xsl:attribute name="text-indent">0em</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="qanda.label">
+    <xsl:attribute name="font-family" select="$sans"/>
+    <xsl:attribute name="font-weight">bold</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="question">
+    <xsl:attribute name="font-weight">bold</xsl:attribute>
+    <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- An epigraph: set at the end of the line, well in from the start. -->
+  <xsl:attribute-set name="epigraph">
+    <xsl:attribute name="start-indent" select="'from-parent(start-indent) + ' || f:body-em('epigraph-indent')"/>
+    <xsl:attribute name="text-align">end</xsl:attribute>
+    <xsl:attribute name="text-align-last">end</xsl:attribute>
+    <xsl:attribute name="text-indent">0em</xsl:attribute>
+    <xsl:attribute name="space-after" select="$block-space"/>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="epigraph.para" use-attribute-sets="para__plain">
+    <xsl:attribute name="text-align">end</xsl:attribute>
+    <xsl:attribute name="text-align-last">end</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- An address: its lines as written, at the text's start. -->
+  <xsl:attribute-set name="address">
+    <xsl:attribute name="text-indent">0em</xsl:attribute>
+    <xsl:attribute name="text-align">start</xsl:attribute>
+    <xsl:attribute name="space-before" select="f:body-em('list-space')"/>
+    <xsl:attribute name="space-after" select="f:body-em('list-space')"/>
+  </xsl:attribute-set>
+
+  <!-- A remark in a draft: highlighted. -->
+  <xsl:attribute-set name="remark">
+    <xsl:attribute name="background-color" select="f:colour('remark')"/>
+  </xsl:attribute-set>
 </xsl:stylesheet>

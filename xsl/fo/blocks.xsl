@@ -1,26 +1,101 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Paragraphs, lists, block quotes, notes and figures. -->
+<!-- Paragraphs (and blocks inside them), block quotes, epigraphs, addresses, remarks, examples,
+     equations and figures. Lists are in lists.xsl, admonitions and sidebars in admonitions.xsl. -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:db="http://docbook.org/ns/docbook"
     xmlns:f="http://hanzi.dev/ns/functions"
     xmlns:src="urn:hanzi:source"
+    xmlns:m="http://hanzi.dev/ns/modes"
     exclude-result-prefixes="#all">
 
-  <!-- Running text: the first-line indent of Chinese prose. -->
-  <xsl:template match="db:para">
-    <fo:block xsl:use-attribute-sets="para">
-      <xsl:call-template name="id"/>
-      <xsl:apply-templates/>
-    </fo:block>
+  <!-- Running text: the first-line indent of Chinese prose; paragraphs that are not running text
+       (f:is-plain-para: in list items, cells, admonitions, steps...) have none. $lead is set
+       before the first word (a formalpara's run-in title). -->
+  <xsl:template match="db:para | db:simpara">
+    <xsl:param name="lead" as="node()*" select="()"/>
+    <xsl:variable name="plain" select="f:is-plain-para(.)"/>
+    <xsl:choose>
+      <xsl:when test="not(node()[f:is-block-in-para(.)])">
+        <xsl:call-template name="para-block">
+          <xsl:with-param name="plain" select="$plain"/>
+          <xsl:with-param name="content" as="node()*">
+            <xsl:sequence select="$lead"/>
+            <xsl:apply-templates/>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <!-- A list, a table, a note... inside the paragraph: the paragraph is set in pieces
+             around it, as blocks; only the first piece takes the first-line indent, the text
+             after the inner block continues the paragraph. -->
+        <fo:block xsl:use-attribute-sets="para.split">
+          <xsl:call-template name="id"/>
+          <xsl:for-each-group select="node()" group-adjacent="f:is-block-in-para(.)">
+            <xsl:variable name="first" select="position() = 1"/>
+            <xsl:choose>
+              <xsl:when test="current-grouping-key()">
+                <xsl:if test="$first and exists($lead)">
+                  <xsl:call-template name="para-block">
+                    <xsl:with-param name="plain" select="$plain"/>
+                    <xsl:with-param name="with-id" select="false()"/>
+                    <xsl:with-param name="content" select="$lead"/>
+                  </xsl:call-template>
+                </xsl:if>
+                <xsl:apply-templates select="current-group()"/>
+              </xsl:when>
+              <xsl:when test="$first">
+                <xsl:call-template name="para-block">
+                  <xsl:with-param name="plain" select="$plain"/>
+                  <xsl:with-param name="with-id" select="false()"/>
+                  <xsl:with-param name="content" as="node()*">
+                    <xsl:sequence select="$lead"/>
+                    <xsl:apply-templates select="current-group()"/>
+                  </xsl:with-param>
+                </xsl:call-template>
+              </xsl:when>
+              <xsl:when test="current-group()/self::* or normalize-space(string-join(current-group()))">
+                <fo:block xsl:use-attribute-sets="para__continued">
+                  <xsl:apply-templates select="current-group()"/>
+                </fo:block>
+              </xsl:when>
+            </xsl:choose>
+          </xsl:for-each-group>
+        </fo:block>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
-  <!-- Inside lists, notes, cells and the copyright page: no indent. -->
-  <xsl:template match="db:listitem/db:para | db:entry/db:para | db:note/db:para | db:legalnotice/db:para">
-    <fo:block xsl:use-attribute-sets="para__plain">
+  <xsl:template name="para-block">
+    <xsl:param name="plain" as="xs:boolean"/>
+    <xsl:param name="content" as="node()*"/>
+    <xsl:param name="with-id" as="xs:boolean" select="true()"/>
+    <xsl:choose>
+      <xsl:when test="$plain">
+        <fo:block xsl:use-attribute-sets="para__plain">
+          <xsl:if test="$with-id"><xsl:call-template name="id"/></xsl:if>
+          <xsl:sequence select="$content"/>
+        </fo:block>
+      </xsl:when>
+      <xsl:otherwise>
+        <fo:block xsl:use-attribute-sets="para">
+          <xsl:if test="$with-id"><xsl:call-template name="id"/></xsl:if>
+          <xsl:sequence select="$content"/>
+        </fo:block>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A paragraph with a title run in: the title in bold, then the paragraph's text. -->
+  <xsl:template match="db:formalpara">
+    <fo:block>
       <xsl:call-template name="id"/>
-      <xsl:apply-templates/>
+      <xsl:apply-templates select="db:para">
+        <xsl:with-param name="lead" as="node()*">
+          <fo:inline xsl:use-attribute-sets="formalpara.title"><xsl:apply-templates select="db:title/node()"/></fo:inline>
+        </xsl:with-param>
+      </xsl:apply-templates>
     </fo:block>
   </xsl:template>
 
@@ -35,45 +110,6 @@
     <xsl:if test="@xml:lang">
       <xsl:attribute name="xml:lang" select="@xml:lang"/>
     </xsl:if>
-  </xsl:template>
-
-  <!-- ============================================================ lists -->
-
-  <xsl:template match="db:itemizedlist | db:orderedlist">
-    <xsl:apply-templates select="db:title"/>
-    <fo:list-block xsl:use-attribute-sets="list">
-      <xsl:call-template name="id"/>
-      <xsl:apply-templates select="db:listitem"/>
-    </fo:list-block>
-  </xsl:template>
-
-  <xsl:template match="db:itemizedlist/db:title | db:orderedlist/db:title">
-    <fo:block xsl:use-attribute-sets="list.title"><xsl:apply-templates/></fo:block>
-  </xsl:template>
-
-  <xsl:template match="db:listitem">
-    <fo:list-item xsl:use-attribute-sets="list.item">
-      <xsl:call-template name="id"/>
-      <fo:list-item-label end-indent="label-end()">
-        <fo:block xsl:use-attribute-sets="list.label">
-          <xsl:apply-templates select="." mode="list-label"/>
-        </fo:block>
-      </fo:list-item-label>
-      <fo:list-item-body start-indent="body-start()">
-        <xsl:apply-templates/>
-      </fo:list-item-body>
-    </fo:list-item>
-  </xsl:template>
-
-  <xsl:mode name="list-label" on-no-match="fail"/>
-
-  <xsl:template match="db:itemizedlist/db:listitem" mode="list-label">
-    <xsl:value-of select="f:gentext('list-bullet')"/>
-  </xsl:template>
-
-  <xsl:template match="db:orderedlist/db:listitem" mode="list-label">
-    <xsl:variable name="n" select="count(preceding-sibling::db:listitem) + 1"/>
-    <xsl:value-of select="f:gentext('list-number', map{'n': format-integer($n, f:list-numbering(..))})"/>
   </xsl:template>
 
   <!-- ============================================================ quotes and notes -->
@@ -98,16 +134,117 @@
     </fo:block>
   </xsl:template>
 
-  <xsl:template match="db:note">
-    <fo:block xsl:use-attribute-sets="note">
+  <!-- An epigraph: a quotation set to the end of the line, its source under it. -->
+  <xsl:template match="db:epigraph">
+    <fo:block xsl:use-attribute-sets="epigraph">
       <xsl:call-template name="id"/>
-      <fo:block xsl:use-attribute-sets="note.title">
-        <xsl:choose>
-          <xsl:when test="db:title"><xsl:apply-templates select="db:title/node()"/></xsl:when>
-          <xsl:otherwise><xsl:value-of select="f:gentext('note-title')"/></xsl:otherwise>
-        </xsl:choose>
-      </fo:block>
-      <xsl:apply-templates select="* except db:title"/>
+      <xsl:apply-templates select="* except (db:attribution | db:info)"/>
+      <xsl:apply-templates select="db:attribution"/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="db:epigraph/db:para | db:epigraph/db:simpara" priority="1">
+    <fo:block xsl:use-attribute-sets="epigraph.para">
+      <xsl:call-template name="id"/>
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- An address keeps its lines: each line break of the source is one on the page (an empty
+       block between inlines), the indentation of the source's lines is dropped. -->
+  <xsl:template match="db:address">
+    <fo:block xsl:use-attribute-sets="address">
+      <xsl:call-template name="id"/>
+      <xsl:apply-templates mode="m:address"/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="*" mode="m:address">
+    <xsl:apply-templates mode="m:address"/>
+  </xsl:template>
+
+  <xsl:template match="text()" mode="m:address">
+    <xsl:variable name="address" select="ancestor::db:address[1]"/>
+    <xsl:variable name="before" select="normalize-space(string-join($address//text()[. &lt;&lt; current()])) != ''"/>
+    <xsl:variable name="after" select="normalize-space(string-join($address//text()[. &gt;&gt; current()])) != ''"/>
+    <xsl:variable name="lines" select="tokenize(., '\s*\n\s*')"/>
+    <xsl:for-each select="$lines">
+      <xsl:variable name="i" select="position()"/>
+      <xsl:sequence select="f:typeset-string(normalize-space(.), '', '')"/>
+      <xsl:if test="$i lt count($lines)
+          and ($before or normalize-space(string-join($lines[position() le $i])) != '')
+          and ($after or normalize-space(string-join($lines[position() gt $i])) != '')">
+        <fo:block/>
+      </xsl:if>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- A remark is a note to the authors: left out of the book, shown highlighted in a draft. -->
+  <xsl:template match="db:remark"/>
+
+  <xsl:template match="db:remark[$draft]">
+    <xsl:choose>
+      <xsl:when test="../text()[normalize-space()]">
+        <fo:inline xsl:use-attribute-sets="remark"><xsl:apply-templates/></fo:inline>
+      </xsl:when>
+      <xsl:otherwise>
+        <fo:block xsl:use-attribute-sets="para__plain remark">
+          <xsl:call-template name="id"/>
+          <xsl:apply-templates/>
+        </fo:block>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- ============================================================ examples and equations -->
+
+  <!-- An example, numbered like figures and tables (例 1-1), its caption above it. -->
+  <xsl:template match="db:example | db:informalexample">
+    <fo:block xsl:use-attribute-sets="example">
+      <xsl:copy-of select="@src:loc"/>
+      <xsl:attribute name="id" select="f:id(.)"/>
+      <xsl:if test="self::db:example">
+        <fo:block xsl:use-attribute-sets="example.title">
+          <fo:inline xsl:use-attribute-sets="caption.label"><xsl:sequence select="f:typeset-string(f:formal-label(.), '', '')"/></fo:inline>
+          <xsl:apply-templates select="db:title/node()"/>
+        </fo:block>
+      </xsl:if>
+      <xsl:apply-templates select="* except (db:title | db:titleabbrev | db:info | db:caption)"/>
+      <xsl:apply-templates select="db:caption/*"/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- An equation: centred, its number (1-1) at the end of the line (the list's label spans the
+       measure, set to its end; the body stands in from both sides). An informal one is only
+       centred. Its content is an image or a mathphrase set as text. -->
+  <xsl:template match="db:equation | db:informalequation">
+    <fo:list-block xsl:use-attribute-sets="equation">
+      <xsl:copy-of select="@src:loc"/>
+      <xsl:attribute name="id" select="f:id(.)"/>
+      <fo:list-item>
+        <fo:list-item-label xsl:use-attribute-sets="equation.label">
+          <fo:block xsl:use-attribute-sets="equation.number">
+            <xsl:if test="self::db:equation">
+              <xsl:sequence select="f:typeset-string(f:formal-label(.), '', '')"/>
+            </xsl:if>
+          </fo:block>
+        </fo:list-item-label>
+        <fo:list-item-body start-indent="body-start()">
+          <fo:block xsl:use-attribute-sets="equation.body">
+            <xsl:apply-templates select="db:mediaobject | db:mathphrase | db:informalequation"/>
+          </fo:block>
+          <xsl:if test="db:title">
+            <fo:block xsl:use-attribute-sets="caption equation.body"><xsl:apply-templates select="db:title/node()"/></fo:block>
+          </xsl:if>
+        </fo:list-item-body>
+      </fo:list-item>
+    </fo:list-block>
+  </xsl:template>
+
+  <xsl:template match="db:mathphrase">
+    <fo:block xsl:use-attribute-sets="mathphrase">
+      <xsl:call-template name="id"/>
+      <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
 

@@ -22,6 +22,8 @@
   <xsl:include href="bookmarks.xsl"/>
   <xsl:include href="divisions.xsl"/>
   <xsl:include href="blocks.xsl"/>
+  <xsl:include href="lists.xsl"/>
+  <xsl:include href="admonitions.xsl"/>
   <xsl:include href="tables.xsl"/>
   <xsl:include href="cjk.xsl"/>
   <xsl:include href="inlines.xsl"/>

@@ -367,4 +367,185 @@ class StylesheetsTest {
         assertEquals(0, count(documents.get("c2.xhtml"), "//*[contains(., '总论')][self::h:h1 or self::h:h2]"),
                 "the second chapter's document holds only its own part");
     }
+
+    // ------------------------------------------------------------------ blocks of issue 15
+
+    /** The XHTML of chapter c1. */
+    private static XdmNode chapterXhtml(String body) throws SaxonApiException {
+        return epub(book(chapter("c1", "块", body))).get("c1.xhtml");
+    }
+
+    @Test
+    void aListInsideAParagraphSplitsItAndTheTextAfterItContinuesWithoutIndent() throws SaxonApiException {
+        String body = "<para xml:id='p1'>前文如下：<itemizedlist><listitem><para>甲项</para></listitem></itemizedlist>"
+                + "后文继续。</para>";
+        XdmNode fo = fo(book(chapter("c1", "块", body)));
+        String para = "//fo:block[@id = 'p1']";
+        assertEquals(List.of("block", "list-block", "block"), strings(fo, para + "/*/local-name()"),
+                "the paragraph in pieces: text, the list as a block, text");
+        assertEquals("2em", string(fo, para + "/*[1]/@text-indent/string()"), "the first piece is indented");
+        assertEquals("前文如下：", visible(string(fo, "string(" + para + "/*[1])")));
+        assertEquals("0em", string(fo, para + "/*[3]/@text-indent/string()"), "the text after the list is not");
+        assertEquals("后文继续。", visible(string(fo, "string(" + para + "/*[3])")));
+        assertEquals(1, count(fo, "//fo:block[@id = 'p1']"), "the id once");
+
+        XdmNode c1 = chapterXhtml(body);
+        assertEquals(0, count(c1, "//h:p//h:ul"), "a <p> cannot hold a <ul>");
+        assertEquals(List.of("p", "ul", "p"), strings(c1, "//h:div[@id = 'p1']/*/local-name()"));
+        assertEquals("continued", string(c1, "//h:div[@id = 'p1']/h:p[2]/@class/string()"));
+        assertEquals("后文继续。", visible(string(c1, "string(//h:div[@id = 'p1']/h:p[2])")));
+    }
+
+    @Test
+    void aTableInsideAParagraphIsABlockBetweenItsPieces() throws SaxonApiException {
+        String body = "<para xml:id='p1'>如下表：<informaltable><tgroup cols='1'><tbody><row><entry>格</entry></row>"
+                + "</tbody></tgroup></informaltable>表后文字。</para>";
+        XdmNode fo = fo(book(chapter("c1", "块", body)));
+        assertEquals(1, count(fo, "//fo:block[@id = 'p1']/*[2]/descendant-or-self::fo:table"), "the table between the pieces");
+        assertEquals("0em", string(fo, "//fo:block[@id = 'p1']/*[3]/@text-indent/string()"));
+        XdmNode c1 = chapterXhtml(body);
+        assertEquals(0, count(c1, "//h:p//h:table"), "a <p> cannot hold a <table>");
+        assertEquals("表后文字。", visible(string(c1, "string(//h:div[@id = 'p1']/h:p[@class = 'continued'])")));
+    }
+
+    @Test
+    void bulletsAreSolidThenHollowCirclesThenSquares() throws SaxonApiException {
+        String body = "<itemizedlist><listitem><para>一</para><itemizedlist><listitem><para>二</para><itemizedlist>"
+                + "<listitem><para>三</para></listitem></itemizedlist></listitem></itemizedlist></listitem></itemizedlist>";
+        XdmNode fo = fo(book(chapter("c1", "块", body)));
+        assertEquals(List.of("●", "○", "■"), strings(fo, "//fo:list-item-label/normalize-space()"));
+        assertEquals(List.of("bullet-1", "bullet-2", "bullet-3"), strings(chapterXhtml(body), "//h:ul/@class/string()"));
+    }
+
+    @Test
+    void admonitionsTakeTheirChineseLabelsUnlessTheAuthorGivesATitle() throws SaxonApiException {
+        String body = "<tip><para>甲。</para></tip><important><para>乙。</para></important><caution><para>丙。</para></caution>"
+                + "<warning><para>丁。</para></warning><note><para>戊。</para></note>"
+                + "<warning><title>自定标题</title><para>己。</para></warning>";
+        XdmNode fo = fo(book(chapter("c1", "块", body)));
+        assertEquals(List.of("提示", "重要", "小心", "警告", "注意", "自定标题"), strings(fo,
+                "//fo:block[@background-color]/fo:block[1]/string()").stream().map(StylesheetsTest::visible).toList());
+        assertEquals(3, count(fo, "//fo:block[@background-color][@border-end-style = 'solid']"),
+                "caution and the two warnings are framed all round");
+        XdmNode c1 = chapterXhtml(body);
+        assertEquals(List.of("提示", "重要", "小心", "警告", "注意", "自定标题"), strings(c1,
+                "//h:aside[contains(@class, 'admonition')]/h:p[@class = 'admonition-title']/normalize-space()"));
+    }
+
+    @Test
+    void examplesAndEquationsAreNumberedInTheirChapterAndCrossReferencesSaySo() throws SaxonApiException {
+        String xml = book(chapter("c1", "甲", "<para>见<xref linkend='e2'/>与<xref linkend='q1'/>。</para>"
+                + "<example xml:id='e1'><title>第一例</title><para>一。</para></example>"
+                + "<informalexample><para>不编号。</para></informalexample>"
+                + "<example xml:id='e2'><title>第二例</title><para>二。</para></example>"
+                + "<equation xml:id='q1'><mathphrase>E = mc<superscript>2</superscript></mathphrase></equation>"
+                + "<informalequation><mathphrase>a + b</mathphrase></informalequation>")
+                + chapter("c2", "乙", "<example xml:id='e3'><title>他章</title><para>三。</para></example>"));
+        XdmNode fo = fo(xml);
+        assertEquals("例1-1第一例", visible(string(fo, "string(//fo:block[@id = 'e1']/fo:block[1])")));
+        assertEquals("例1-2第二例", visible(string(fo, "string(//fo:block[@id = 'e2']/fo:block[1])")));
+        assertEquals("例2-1他章", visible(string(fo, "string(//fo:block[@id = 'e3']/fo:block[1])")));
+        assertEquals("见例1-2与式(1-1)。", visible(string(fo,
+                "string-join(//fo:block[fo:basic-link][contains(., '见')]//text(), '')")));
+        assertEquals("(1-1)", visible(string(fo, "string(//fo:list-block[@id = 'q1']//fo:list-item-label)")));
+        assertEquals("end", string(fo, "//fo:list-block[@id = 'q1']//fo:list-item-label/fo:block/@text-align/string()"),
+                "the number at the end of the line");
+        assertEquals("", visible(string(fo, "string(//fo:list-block[contains(., 'a + b')]//fo:list-item-label)")),
+                "an informal equation has no number");
+        assertEquals("center", string(fo, "//fo:list-block[@id = 'q1']//fo:list-item-body/fo:block/@text-align/string()"));
+
+        XdmNode c1 = epub(xml).get("c1.xhtml");
+        assertEquals("例1-2", string(c1, "//h:div[@id = 'e2']/h:p[@class = 'example-title']/h:span/string()"));
+        assertEquals("(1-1)", string(c1, "//h:div[@id = 'q1']/h:span[@class = 'equation-number']/string()"));
+        assertEquals(List.of("例1-2", "式(1-1)"), strings(c1, "//h:p[contains(., '见')]/h:a/normalize-space()"));
+    }
+
+    @Test
+    void stepsAreNumberedAndSubstepsLettered() throws SaxonApiException {
+        String body = "<procedure><title>步骤</title><step><para>一。</para><substeps><step><para>甲。</para></step>"
+                + "<step><para>乙。</para></step></substeps></step><step><para>二。</para></step></procedure>";
+        XdmNode fo = fo(book(chapter("c1", "块", body)));
+        assertEquals(List.of("1.", "a.", "b.", "2."), strings(fo, "//fo:list-item-label/normalize-space()"));
+        assertEquals("步骤", visible(string(fo, "string(//fo:block[fo:list-block]/fo:block[1])")));
+        XdmNode c1 = chapterXhtml(body);
+        assertEquals("a", string(c1, "//h:ol//h:ol/@type/string()"));
+        assertEquals("步骤", string(c1, "//h:p[@class = 'procedure-title']/string()"));
+    }
+
+    @Test
+    void aVariableListSetsItsTermsInBoldJoinedAndItsDefinitionsIndented() throws SaxonApiException {
+        String body = "<variablelist><varlistentry><term>字号</term><term>字级</term><listitem><para>大小。</para></listitem>"
+                + "</varlistentry></variablelist>";
+        XdmNode fo = fo(book(chapter("c1", "块", body)));
+        String term = "//fo:block[@font-weight = 'bold'][contains(., '字号')]";
+        assertEquals("字号、字级", visible(string(fo, "string(" + term + ")")));
+        assertEquals("from-parent(start-indent) + 21pt", string(fo, term + "/following-sibling::fo:block[1]/@start-indent/string()"),
+                "the definition two characters of 10.5 pt in");
+        XdmNode c1 = chapterXhtml(body);
+        assertEquals("字号、字级", visible(string(c1, "string(//h:dl/h:dt)")));
+        assertEquals("大小。", visible(string(c1, "string(//h:dl/h:dd)")));
+    }
+
+    @Test
+    void simpleListsRunInlineOrFillTheirColumns() throws SaxonApiException {
+        String body = "<para>有<simplelist type='inline'><member>一</member><member>二</member></simplelist>。</para>"
+                + "<simplelist xml:id='v' columns='2'><member>A</member><member>B</member><member>C</member></simplelist>"
+                + "<simplelist xml:id='h' type='horiz' columns='2'><member>A</member><member>B</member><member>C</member></simplelist>";
+        XdmNode fo = fo(book(chapter("c1", "块", body)));
+        assertEquals("有一、二。", visible(string(fo, "string(//fo:block[contains(., '有')][not(.//fo:block)])")));
+        assertEquals(List.of("AC", "B"), strings(fo, "//fo:block[@id = 'v']//fo:table-row/normalize-space(string-join(.//text(), ''))"),
+                "vert fills the columns top to bottom");
+        assertEquals(List.of("AB", "C"), strings(fo, "//fo:block[@id = 'h']//fo:table-row/normalize-space(string-join(.//text(), ''))"),
+                "horiz fills the rows");
+        XdmNode c1 = chapterXhtml(body);
+        assertEquals("有一、二。", visible(string(c1, "string(//h:p[contains(., '有')])")));
+        assertEquals(List.of("AC", "B"), strings(c1, "//h:table[@id = 'v']//h:tr/string()"));
+    }
+
+    @Test
+    void aFormalParaRunsItsTitleInBold() throws SaxonApiException {
+        String body = "<formalpara><title>标题</title><para>正文。</para></formalpara>";
+        XdmNode fo = fo(book(chapter("c1", "块", body)));
+        String block = "//fo:block[fo:inline[@font-weight = 'bold']][contains(., '正文')]";
+        assertEquals("标题正文。", visible(string(fo, "string(" + block + ")")), "title and text in one block");
+        assertEquals("2em", string(fo, block + "/@text-indent/string()"));
+        XdmNode c1 = chapterXhtml(body);
+        assertEquals("标题", string(c1, "//h:p/h:strong[@class = 'formalpara-title']/string()"));
+    }
+
+    @Test
+    void questionsAndAnswersAreLabelled() throws SaxonApiException {
+        String body = "<qandaset><title>问答</title><qandadiv><title>分组</title><qandaentry><question><para>为何？</para>"
+                + "</question><answer><para>因此。</para></answer></qandaentry></qandadiv></qandaset>";
+        XdmNode fo = fo(book(chapter("c1", "块", body)));
+        assertEquals(List.of("问：", "答："), strings(fo, "//fo:list-item-label/normalize-space()"));
+        assertTrue(visible(string(fo, "string-join(//fo:flow, '')")).contains("问答分组问：为何？答：因此。"));
+        XdmNode c1 = chapterXhtml(body);
+        assertEquals(List.of("问：为何？", "答：因此。"), strings(c1, "//h:div[@class = ('question', 'answer')]/h:p/string()")
+                .stream().map(StylesheetsTest::visible).toList());
+        assertEquals("分组", string(c1, "//h:p[@class = 'qandadiv-title']/string()"));
+    }
+
+    @Test
+    void remarksAreLeftOutUnlessADraftIsAsked() throws SaxonApiException {
+        String xml = book(chapter("c1", "块", "<para>正文<remark>备注</remark>继续。</para>"));
+        assertFalse(string(fo(xml), "string-join(//fo:flow, '')").contains("备注"), "a remark in the book");
+        assertFalse(string(epub(xml).get("c1.xhtml"), "string(/)").contains("备注"), "a remark in the EPUB");
+        XdmNode draft = fo(xml, Map.of("draft", new XdmAtomicValue(true)));
+        assertEquals(1, count(draft, "//fo:inline[@background-color][. = '备注']"), "a draft highlights it");
+    }
+
+    @Test
+    void anAddressKeepsItsLinesAndAnEpigraphStandsAtTheEnd() throws SaxonApiException {
+        String body = "<epigraph><attribution>孔子</attribution><para>学而时习之。</para></epigraph>"
+                + "<address xml:id='a'>\n  上海市\n  <street>某路1号</street>\n  <postcode>200000</postcode>\n</address>";
+        XdmNode fo = fo(book(chapter("c1", "块", body)));
+        assertEquals(2, count(fo, "//fo:block[@id = 'a']/fo:block[not(node())]"), "three lines, two breaks, none at the ends");
+        assertEquals("上海市某路1号200000", visible(string(fo, "string(//fo:block[@id = 'a'])")));
+        assertEquals("end", string(fo, "//fo:block[contains(., '学而')][not(.//fo:block)]/@text-align/string()"));
+        assertEquals("——孔子", visible(string(fo, "string(//fo:block[contains(., '孔子')][not(.//fo:block)])")));
+        XdmNode c1 = chapterXhtml(body);
+        assertEquals(2, count(c1, "//h:p[@id = 'a']/h:br"));
+        assertEquals("——孔子", string(c1, "//h:blockquote[@class = 'epigraph']/h:p[@class = 'attribution']/string()"));
+    }
 }
