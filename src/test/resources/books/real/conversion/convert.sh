@@ -1,6 +1,6 @@
 #!/bin/sh
-# Converts the four FreeBSD documents: $1 = a checkout of freebsd/freebsd-doc-legacy at
-# 723ed154b59d569a4b8f4344ef5e0f9cd08a9cc2 (git show extracts), $2 = the output folder.
+# Converts the five FreeBSD documents: $1 = the git directory of freebsd/freebsd-doc-legacy at
+# 723ed154b59d569a4b8f4344ef5e0f9cd08a9cc2 (files are read with git show), $2 = the output folder.
 set -e
 repo=$1; out=$2; here=$(dirname "$0"); ent=$(mktemp -d); src=$(mktemp -d)
 for f in zh_CN.UTF-8/share/xml/l10n.ent share/xml/l10n-common.ent share/xml/iso8879.ent share/xml/freebsd.ent \
