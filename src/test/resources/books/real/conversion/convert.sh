@@ -35,17 +35,6 @@ sed -i -e "s|<xref linkend=\"serialcomms\"/>|<link xlink:href=\"$b/serialcomms/\
        -e "s|<xref linkend=\"quotas\"/>|<link xlink:href=\"$b/disks/#quotas\">文件系统配额</link>|" \
        -e "s|<link linkend=\"quotas\">|<link xlink:href=\"$b/disks/#quotas\">|" "$out/handbook-users/chapter.xml"
 sed -i "s|<link linkend=\"mirrors-ftp\">|<link xlink:href=\"$b/mirrors/#mirrors-ftp\">|" "$out/handbook-users/book.xml"
-# The Architecture Handbook's boot chapter, in the same way: the book's info, then the part
-# "kernel" (its title as written; the part has no partintro) holding only this chapter.
-mkdir -p "$out/arch-handbook-boot"
-git --git-dir="$repo" show HEAD:zh_CN.UTF-8/books/arch-handbook/boot/chapter.xml > "$src/boot.xml"
-python3 "$here/expand.py" "$ent" "$src/boot.xml" "$out/arch-handbook-boot/chapter.xml"
-git --git-dir="$repo" show HEAD:zh_CN.UTF-8/books/arch-handbook/book.xml > "$src/arch-all.xml"
-{ sed -n '1,/<\/info>/p' "$src/arch-all.xml"; echo
-  sed -n '/<part xml:id="kernel">/,/<title>/p' "$src/arch-all.xml"; echo
-  echo '    <xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="chapter.xml"/>'
-  echo '  </part>'; echo '</book>'; } > "$src/arch-book.xml"
-python3 "$here/expand.py" "$ent" "$src/arch-book.xml" "$out/arch-handbook-boot/book.xml"
 rm -r "$ent" "$src"
 # The licence asks source redistributions to carry its notice first: a comment after the XML declaration.
 python3 - "$out" <<'PY'
