@@ -46,6 +46,20 @@
     </xsl:copy>
   </xsl:template>
 
+  <!-- The book's (or article's) title written without info, as DocBook allows: moved into its
+       info, where the title pages, the running heads and the metadata read it. -->
+  <xsl:template match="/*[db:title | db:subtitle]" mode="m:normalize" priority="1">
+    <xsl:copy>
+      <xsl:attribute name="xml:base" select="base-uri(.)"/>
+      <xsl:apply-templates select="@* except @xml:base" mode="m:normalize"/>
+      <xsl:variable name="titles" select="db:title | db:subtitle | db:titleabbrev"/>
+      <info xmlns="http://docbook.org/ns/docbook">
+        <xsl:apply-templates select="$titles, db:info/node()" mode="m:normalize"/>
+      </info>
+      <xsl:apply-templates select="node() except ($titles, db:info)" mode="m:normalize"/>
+    </xsl:copy>
+  </xsl:template>
+
   <!-- A link that is not live keeps its text: without the address when it has text of its
        own, as the address when it is empty (as DocBook prints an empty link). -->
   <xsl:template match="db:link[@xlink:href = $dead-links]" mode="m:normalize">

@@ -54,7 +54,9 @@ import net.sf.saxon.s9api.XdmNode;
 public final class Publisher {
     private final Installation installation;
     private final Processor processor = new Processor(false);
-    private final SourceLoader loader;
+    // The DocBook 5.1 schema (630 KB of RELAX NG) takes Jing seconds to compile: once per
+    // Publisher, on its own thread, beside the stylesheets and the fonts.
+    private final FutureTask<SourceLoader> loader;
     // Compiling the stylesheets and reading the fonts take most of a cold run; they are
     // independent, so they start at once, each on its own thread, while the book loads.
     private final FutureTask<PreparedFonts> fonts;
@@ -84,7 +86,7 @@ public final class Publisher {
             xhtmlTransformer.run();
             return null;
         });
-        this.loader = new SourceLoader(processor, installation);
+        this.loader = start("schema", () -> new SourceLoader(processor, installation));
     }
 
     private static <T> FutureTask<T> start(String name, Callable<T> setUp) {
@@ -127,7 +129,7 @@ public final class Publisher {
     public Publication publish(PublishRequest request, PublishListener listener) throws PublishException {
         checkOutputs(request);
         long start = System.nanoTime();
-        LoadedBook book = loader.load(request.source());
+        LoadedBook book = ready(loader).load(request.source());
         BookChecker checker = checker();
         BookChecker.Checked checked = checker.check(book);
         Warnings warnings = new Warnings(request.strict(), listener);

@@ -140,6 +140,8 @@ class BadInputIT {
                 Arguments.of("a footnoteref to a paragraph", Map.of("book.xml", HEAD + "<para xml:id='p1'>甲</para>\n"
                         + "<para>乙<footnoteref linkend='p1'/></para>\n" + TAIL),
                         Expected.filled(Code.CHK_FOOTNOTEREF_TARGET, 5, "linkend", "p1", "target", "para")),
+                Arguments.of("a book without a title", Map.of("book.xml", HEAD.replace("<info><title>书</title></info>", "")
+                        + "<para>甲</para>\n" + TAIL), Expected.filled(Code.CHK_NO_TITLE, 1, "name", "book")),
                 Arguments.of("a dangling link", Map.of("book.xml", HEAD + "<para>见<link linkend='gone'>此</link>。</para>\n" + TAIL),
                         Expected.filled(Code.CHK_DANGLING_LINKEND, 4, "element", "link", "linkend", "gone")),
                 Arguments.of("a duplicate id", Map.of("book.xml", HEAD + "<para xml:id='c1'>甲</para>\n" + TAIL),

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +42,24 @@ class FuzzIT {
 
     @TempDir
     Path folder;
+
+    /**
+     * The book as it is, once, before the timed mutations: the first publication waits for the
+     * publisher's set-up (the DocBook schema, the stylesheets, the fonts), which the time limit
+     * of a mutation is not for.
+     */
+    @BeforeAll
+    static void warmPublisher() throws Exception {
+        Path warm = Files.createTempDirectory("fuzz-warm");
+        try {
+            Path pdf = warm.resolve("warm.pdf");
+            TestBooks.publisher().publish(new PublishRequest(BOOK.resolve("book.xml"), Optional.of(pdf), Optional.empty(),
+                    Optional.empty(), Paper.A5, Optional.empty(), Optional.empty()), PublishListener.SILENT);
+            Files.deleteIfExists(pdf);
+        } finally {
+            Files.deleteIfExists(warm);
+        }
+    }
 
     @Test
     void everyMutationEndsInABookOrACleanError() throws IOException {

@@ -20,7 +20,7 @@ import net.sf.saxon.s9api.streams.Steps;
  * footnote cannot go to the foot of a page; an admonition inside an admonition, a sidebar
  * inside a sidebar, a table inside a table's entry have no layout; a footnoteref repeats a
  * footnote's number, so it must point at a footnote; a segmented list's items are set in the
- * columns of its titles. (A footnote inside a footnote has its own entry, HZ-CHK-050; the rules
+ * columns of its titles. A book or an article needs a title, which DocBook leaves optional. (A footnote inside a footnote has its own entry, HZ-CHK-050; the rules
  * about XLink extended links, glossary links and index ranges do not touch the layout.)
  */
 final class LayoutRules {
@@ -65,6 +65,12 @@ final class LayoutRules {
                     break;
                 }
             }
+        }
+        // DocBook lets a book or an article go without a title; a publication cannot.
+        if (element.getParent() != null && element.getParent().getNodeKind() == XdmNodeKind.DOCUMENT
+                && !element.select(Steps.child("title")).exists()
+                && !element.select(Steps.child("info").then(Steps.child("title"))).exists()) {
+            found.add(Nodes.at(element, Code.CHK_NO_TITLE, Map.of("name", name)));
         }
         if ("seglistitem".equals(name)) {
             XdmNode list = element.getParent();

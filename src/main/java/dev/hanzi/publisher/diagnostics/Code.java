@@ -118,15 +118,17 @@ public enum Code {
             "point the footnoteref's linkend at a footnote's xml:id"),
     CHK_SEGMENT_COUNT("HZ-CHK-072", ERROR, "this seglistitem has {segs} seg elements, but its segmentedlist has {titles} segtitle elements",
             "give every seglistitem one seg for each segtitle"),
+    CHK_NO_TITLE("HZ-CHK-073", ERROR, "the {name} has no title: its title page and the metadata of the PDF and the EPUB are made from it",
+            "give it a title: <info><title>…</title></info>"),
 
     // ---- STY: the stylesheets (our bugs, unless a book gets past the checks)
     STY_DOES_NOT_COMPILE("HZ-STY-001", ERROR, "{detail}", "the publisher's stylesheets are damaged: reinstall, or report it"),
     STY_FAILED("HZ-STY-002", ERROR, "transformation failed: {detail}", "a bug of the publisher: please report it with the book"),
-    STY_UNHANDLED("HZ-STY-003", ERROR, "{detail}", "a bug of the publisher (an element without a template): please report it"),
     STY_NO_GENTEXT("HZ-STY-004", ERROR, "{detail}", "a bug of the publisher (generated text missing): please report it"),
     STY_BAD_COLNAME("HZ-STY-005", ERROR, "{detail}", "name a column that a colspec of the tgroup declares"),
     STY_THEME("HZ-STY-006", ERROR, "{detail}", "the theme (xsl/common/theme.xml) lacks a value or has it in the wrong unit: mend it"),
-    // The generic fallback of both outputs (xsl/fo/fallback.xsl, xsl/epub/fallback.xsl).
+    // The generic fallback of both outputs (xsl/fo/fallback.xsl, xsl/epub/fallback.xsl). It
+    // retires HZ-STY-003 (an element without a template stopped the build), never to be reused.
     STY_FALLBACK("HZ-STY-020", WARNING, "element <{name}> is not rendered in its own way; its text is published as {kind}",
             "check the page: the text is there without the element's own layout"),
 

@@ -11,7 +11,7 @@ import net.sf.saxon.s9api.SaxonApiException;
 /**
  * Reports a failed transformation. The schema and BookChecker keep bad books out (a stylesheet's
  * own f:bad-colname check is one BookChecker makes first, with the entry's line), so this is our
- * own bug. The stylesheets name their errors ({@code xsl:message error-code="f:unhandled"}); each
+ * own bug. The stylesheets name their errors ({@code xsl:message error-code="f:theme"}); each
  * name is an entry of the catalogue.
  */
 public final class TransformErrors {
@@ -19,7 +19,6 @@ public final class TransformErrors {
     static final String STYLESHEET_NAMESPACE = "http://hanzi.dev/ns/functions";
 
     private static final Map<String, Code> STYLESHEET_CODES = Map.of(
-            "unhandled", Code.STY_UNHANDLED,
             "missing-gentext", Code.STY_NO_GENTEXT,
             "bad-colname", Code.STY_BAD_COLNAME,
             "theme", Code.STY_THEME);
