@@ -37,14 +37,14 @@
                 </xsl:if>
                 <xsl:apply-templates select="current-group()"/>
               </xsl:when>
-              <xsl:when test="$first">
+              <xsl:when test="$first and (exists($lead) or current-group()/self::* or normalize-space(string-join(current-group())))">
                 <p>
                   <xsl:if test="exists($class)"><xsl:attribute name="class" select="$class"/></xsl:if>
                   <xsl:sequence select="$lead"/>
                   <xsl:apply-templates select="current-group()"/>
                 </p>
               </xsl:when>
-              <xsl:when test="current-group()/self::* or normalize-space(string-join(current-group()))">
+              <xsl:when test="not($first) and (current-group()/self::* or normalize-space(string-join(current-group())))">
                 <p class="continued"><xsl:apply-templates select="current-group()"/></p>
               </xsl:when>
             </xsl:choose>
@@ -160,7 +160,7 @@
   <xsl:template match="db:equation | db:informalequation">
     <div class="{local-name()}" id="{f:id(.)}">
       <div class="equation-body">
-        <xsl:apply-templates select="db:mediaobject | db:mathphrase | db:informalequation"/>
+        <xsl:apply-templates select="db:mediaobject | db:mathphrase"/>
         <xsl:for-each select="db:title">
           <p class="equation-title"><xsl:apply-templates/></p>
         </xsl:for-each>

@@ -45,7 +45,7 @@
                 </xsl:if>
                 <xsl:apply-templates select="current-group()"/>
               </xsl:when>
-              <xsl:when test="$first">
+              <xsl:when test="$first and (exists($lead) or current-group()/self::* or normalize-space(string-join(current-group())))">
                 <xsl:call-template name="para-block">
                   <xsl:with-param name="plain" select="$plain"/>
                   <xsl:with-param name="with-id" select="false()"/>
@@ -55,7 +55,7 @@
                   </xsl:with-param>
                 </xsl:call-template>
               </xsl:when>
-              <xsl:when test="current-group()/self::* or normalize-space(string-join(current-group()))">
+              <xsl:when test="not($first) and (current-group()/self::* or normalize-space(string-join(current-group())))">
                 <fo:block xsl:use-attribute-sets="para__continued">
                   <xsl:apply-templates select="current-group()"/>
                 </fo:block>
@@ -231,7 +231,7 @@
         </fo:list-item-label>
         <fo:list-item-body start-indent="body-start()">
           <fo:block xsl:use-attribute-sets="equation.body">
-            <xsl:apply-templates select="db:mediaobject | db:mathphrase | db:informalequation"/>
+            <xsl:apply-templates select="db:mediaobject | db:mathphrase"/>
           </fo:block>
           <xsl:if test="db:title">
             <fo:block xsl:use-attribute-sets="caption equation.body"><xsl:apply-templates select="db:title/node()"/></fo:block>

@@ -181,8 +181,9 @@ class BlocksIT {
     }
 
     @Test
-    void theScreenEditionIsStillPdfUa() throws Exception {
-        assertEquals(Map.of(), VeraPdf.failedRules(TestBooks.pdf(BOOK), PDFAFlavour.PDFUA_1));
+    void theScreenEditionIsStillPdfUaAndPdfA() throws Exception {
+        assertEquals(Map.of(), VeraPdf.failedRules(TestBooks.pdf(BOOK), PDFAFlavour.PDFUA_1), "PDF/UA-1");
+        assertEquals(Map.of(), VeraPdf.failedRules(TestBooks.pdf(BOOK), PDFAFlavour.PDFA_2_U), "PDF/A-2u");
     }
 
     // ------------------------------------------------------------------ reading the EPUB

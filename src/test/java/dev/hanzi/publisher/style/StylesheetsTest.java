@@ -394,6 +394,11 @@ class StylesheetsTest {
         assertEquals(List.of("p", "ul", "p"), strings(c1, "//h:div[@id = 'p1']/*/local-name()"));
         assertEquals("continued", string(c1, "//h:div[@id = 'p1']/h:p[2]/@class/string()"));
         assertEquals("后文继续。", visible(string(c1, "string(//h:div[@id = 'p1']/h:p[2])")));
+
+        String opening = "<para xml:id='p2'>\n  <itemizedlist><listitem><para>甲项</para></listitem></itemizedlist>后文。</para>";
+        assertEquals(List.of("list-block", "block"), strings(fo(book(chapter("c1", "块", opening))),
+                "//fo:block[@id = 'p2']/*/local-name()"), "no empty piece before a list that opens the paragraph");
+        assertEquals(List.of("ul", "p"), strings(chapterXhtml(opening), "//h:div[@id = 'p2']/*/local-name()"));
     }
 
     @Test
