@@ -19,6 +19,7 @@
   <xsl:include href="blocks.xsl"/>
   <xsl:include href="tables.xsl"/>
   <xsl:include href="inlines.xsl"/>
+  <xsl:include href="code.xsl"/>
   <xsl:include href="footnotes.xsl"/>
 
   <xsl:output method="xml" indent="no"/>

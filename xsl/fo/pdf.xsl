@@ -25,6 +25,7 @@
   <xsl:include href="tables.xsl"/>
   <xsl:include href="cjk.xsl"/>
   <xsl:include href="inlines.xsl"/>
+  <xsl:include href="code.xsl"/>
   <xsl:include href="footnotes.xsl"/>
 
   <xsl:output method="xml" indent="no"/>
