@@ -182,7 +182,11 @@
            character outside allows a break. -->
       <xsl:variable name="last" select="(.//text())[last()]"/>
       <xsl:variable name="outside" select="not(f:in-code(.)) and exists($first)"/>
-      <xsl:if test="$outside and matches(f:last-char(replace(f:text-before($first), '\s+$', '')), $f:may-break-after)">&#x200B;</xsl:if>
+      <xsl:variable name="before" select="f:last-char(replace(f:text-before($first), '\s+$', ''))"/>
+      <!-- Not before a letter or digit after Han: FOP would take the quarter em that the Han
+           character carries (letter-spacing) for the break's, and drop it. -->
+      <xsl:if test="$outside and matches($before, $f:may-break-after)
+          and not(f:is-han($before) and f:is-western(f:first-char(string($first))))">&#x200B;</xsl:if>
       <xsl:sequence select="$content"/>
       <xsl:if test="$outside and matches(f:first-char(replace(f:text-after($last), '^\s+', '')), $f:may-break-before)">&#x200B;</xsl:if>
     </fo:inline>
