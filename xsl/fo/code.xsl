@@ -178,9 +178,9 @@
         <xsl:attribute name="padding-end" select="$autospace"/>
       </xsl:if>
       <!-- Chinese may break a line at the edges of inline code, FOP never breaks at an inline's
-           edge: a zero-width space inside it (not painted, not in the text layer) where the
-           character outside allows a break. -->
-      <xsl:variable name="last" select="(.//text())[last()]"/>
+           edge: a zero-width space (not painted, not in the text layer) at the start of the code
+           where the character before allows a break; after the code, the text that follows
+           carries it (cjk.xsl, f:typeset). -->
       <xsl:variable name="outside" select="not(f:in-code(.)) and exists($first)"/>
       <xsl:variable name="before" select="f:last-char(replace(f:text-before($first), '\s+$', ''))"/>
       <!-- Not before a letter or digit after Han: FOP would take the quarter em that the Han
@@ -188,7 +188,6 @@
       <xsl:if test="$outside and matches($before, $f:may-break-after)
           and not(f:is-han($before) and f:is-western(f:first-char(string($first))))">&#x200B;</xsl:if>
       <xsl:sequence select="$content"/>
-      <xsl:if test="$outside and matches(f:first-char(replace(f:text-after($last), '^\s+', '')), $f:may-break-before)">&#x200B;</xsl:if>
     </fo:inline>
   </xsl:template>
 
