@@ -363,8 +363,20 @@
   <xsl:function name="f:block" as="element()">
     <xsl:param name="node" as="node()"/>
     <xsl:sequence select="$node/ancestor::*[not(self::db:emphasis or self::db:link or self::db:quote
-        or self::db:citetitle or self::db:phrase or self::db:superscript or self::db:subscript)][1]"/>
+        or self::db:citetitle or self::db:phrase or self::db:superscript or self::db:subscript
+        or local-name() = $f:running-inlines)][1]"/>
   </xsl:function>
+
+  <!-- The inlines of issue 15 (code and the vocabulary of technical books): part of the running
+       text around them, so that the text beside them is spaced and broken as beside Latin text. -->
+  <xsl:variable name="f:running-inlines" as="xs:string+" select="('literal', 'code', 'filename', 'command',
+      'option', 'userinput', 'computeroutput', 'prompt', 'replaceable', 'varname', 'envar', 'function',
+      'parameter', 'returnvalue', 'classname', 'constant', 'type', 'systemitem', 'tag', 'markup', 'errorname',
+      'errorcode', 'errortype', 'uri', 'email', 'citerefentry', 'refentrytitle', 'manvolnum', 'exceptionname',
+      'interfacename', 'methodname', 'property', 'symbol', 'token', 'application', 'package', 'keycap',
+      'keycombo', 'guimenu', 'guimenuitem', 'guisubmenu', 'guibutton', 'guilabel', 'guiicon', 'menuchoice',
+      'acronym', 'abbrev', 'trademark', 'firstterm', 'glossterm', 'foreignphrase', 'wordasword', 'citation',
+      'date', 'personname', 'firstname', 'surname', 'othername', 'honorific', 'lineage', 'productname')"/>
 
   <xsl:function name="f:last-char" as="xs:string">
     <xsl:param name="text" as="xs:string?"/>

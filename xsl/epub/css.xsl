@@ -131,6 +131,41 @@ cite {{ font-style: italic; }}
 sup, sub {{ font-size: {f:css('script-size')}; line-height: 0; }}
 a {{ color: inherit; text-decoration: none; border-bottom: 1px solid {f:css-colour('link-underline')}; }}
 
+/* Code (issue 15): the reader's monospaced font, with a Chinese one after it; the author's lines
+   and spaces, wrapped rather than cut off at the screen's edge; none of the running text's
+   spacing inside. */
+code, kbd, samp, pre {{
+  font-family: {f:css-font-list('mono-list')};
+  text-autospace: no-autospace;
+  -webkit-hyphens: none;
+  hyphens: none;
+  text-indent: 0;
+}}
+pre {{
+  white-space: pre-wrap;
+  overflow-wrap: anywhere;
+  text-align: start;
+  font-size: {f:css('code-size')};
+  line-height: {f:css('code-line-height')};
+  margin: {f:css('code-space')} 0;
+  padding: {f:css('code-padding')};
+  border: {f:css('code-rule-width')} solid {f:css-colour('code-rule')};
+  background: {f:css-colour('code-background')};
+}}
+pre code {{ font-size: 1em; }}
+kbd.userinput {{ font-weight: bold; }}
+var.replaceable {{ font-style: italic; color: {f:css-colour('code-mark')}; }}
+.callout {{ font-family: {f:css-font-list('mono-list')}; color: {f:css-colour('code-mark')}; border: none; }}
+dl.calloutlist dt {{ float: left; clear: left; }}
+dl.calloutlist dd {{ margin: 0 0 {f:css('list-item-space')} {f:css('list-indent')}; }}
+.literallayout {{ white-space: pre-wrap; text-indent: 0; margin: {f:css('code-space')} 0; }}
+kbd.keycap {{ font-family: {f:css-font-list('sans-list')}; border: {f:css('code-rule-width')} solid {f:css-colour('code-rule')}; padding: 0 0.15em; }}
+kbd.keycombo {{ font-family: inherit; }}
+.gui, .application, .package, .productname {{ font-family: {f:css-font-list('sans-list')}; }}
+dfn.firstterm {{ font-style: normal; font-weight: bold; font-family: {f:css-font-list('strong-list')}; }}
+em.glossterm {{ font-style: normal; font-weight: bold; }}
+img.inline {{ height: 1em; width: auto; vertical-align: middle; }}
+
 ul, ol {{ margin: {f:css('list-space')} 0 {f:css('list-space')} {f:css('list-indent')}; padding: 0; }}
 li {{ margin: {f:css('list-item-space')} 0; }}
 blockquote {{ margin: {f:css('blockquote-space')} {f:css('blockquote-indent')}; font-size: {f:css('blockquote-size')}; }}

@@ -87,6 +87,128 @@
   </xsl:template>
 
 
+  <!-- ============================================================ technical and nonfiction inlines (issue 15) -->
+  <!-- Code inlines are in code.xsl. -->
+
+  <xsl:template match="db:application | db:package | db:productname">
+    <span class="{local-name()}"><xsl:call-template name="common-attributes"/><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <xsl:template match="db:guimenu | db:guimenuitem | db:guisubmenu | db:guibutton | db:guilabel | db:guiicon">
+    <span class="gui {local-name()}"><xsl:call-template name="common-attributes"/><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <!-- A menu path: its items joined by an arrow (文件→打开). -->
+  <xsl:template match="db:menuchoice">
+    <span class="menuchoice">
+      <xsl:call-template name="common-attributes"/>
+      <xsl:for-each select="* except db:shortcut">
+        <xsl:if test="position() gt 1"><xsl:value-of select="f:gentext('menu-separator')"/></xsl:if>
+        <xsl:apply-templates select="."/>
+      </xsl:for-each>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="db:keycap | db:keysym | db:mousebutton">
+    <kbd class="keycap"><xsl:call-template name="common-attributes"/><xsl:apply-templates/></kbd>
+  </xsl:template>
+
+  <xsl:template match="db:keycombo">
+    <kbd class="keycombo">
+      <xsl:call-template name="common-attributes"/>
+      <xsl:for-each select="*">
+        <xsl:if test="position() gt 1">
+          <xsl:value-of select="f:gentext(if (../@action = 'seq') then 'keycombo-seq' else 'keycombo-simul')"/>
+        </xsl:if>
+        <xsl:apply-templates select="."/>
+      </xsl:for-each>
+    </kbd>
+  </xsl:template>
+
+  <xsl:template match="db:acronym | db:abbrev">
+    <abbr class="{local-name()}"><xsl:call-template name="common-attributes"/><xsl:apply-templates/></abbr>
+  </xsl:template>
+
+  <!-- Not <time>: a Chinese date (2021年3月) is not the machine-readable date <time> requires. -->
+  <xsl:template match="db:date">
+    <span class="date"><xsl:call-template name="common-attributes"/><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <xsl:template match="db:personname">
+    <span class="personname">
+      <xsl:call-template name="common-attributes"/>
+      <xsl:variable name="name" select="f:person-name(.)"/>
+      <xsl:choose>
+        <xsl:when test="exists($name)"><xsl:value-of select="$name"/></xsl:when>
+        <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+      </xsl:choose>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="db:firstname | db:surname | db:givenname | db:othername | db:honorific | db:lineage">
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <xsl:template match="db:trademark">
+    <span class="trademark">
+      <xsl:call-template name="common-attributes"/>
+      <xsl:apply-templates/>
+      <sup><xsl:value-of select="f:gentext('trademark-' || (@class, 'trade')[1])"/></sup>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="db:firstterm">
+    <dfn class="firstterm"><xsl:call-template name="common-attributes"/><xsl:apply-templates/></dfn>
+  </xsl:template>
+
+  <xsl:template match="db:glossterm[not(parent::db:glossentry)]">
+    <em class="glossterm"><xsl:call-template name="common-attributes"/><xsl:apply-templates/></em>
+  </xsl:template>
+
+  <xsl:template match="db:foreignphrase | db:wordasword">
+    <i class="{local-name()}"><xsl:call-template name="common-attributes"/><xsl:apply-templates/></i>
+  </xsl:template>
+
+  <!-- [label], linked to the bibliography's entry of that label where there is one. -->
+  <xsl:template match="db:citation">
+    <xsl:variable name="label" select="normalize-space(.)"/>
+    <xsl:variable name="entry" select="(//(db:biblioentry | db:bibliomixed)[@xreflabel = $label or @xml:id = $label
+        or normalize-space(db:abbrev[1]) = $label])[1]"/>
+    <cite class="citation">
+      <xsl:call-template name="common-attributes"/>
+      <xsl:choose>
+        <xsl:when test="$entry">
+          <a href="{f:href($entry)}"><xsl:value-of select="f:gentext('citation', map{'label': $label})"/></a>
+        </xsl:when>
+        <xsl:otherwise><xsl:value-of select="f:gentext('citation', map{'label': $label})"/></xsl:otherwise>
+      </xsl:choose>
+    </cite>
+  </xsl:template>
+
+  <!-- A second reference to a footnote: its number again, a note reference like the first. -->
+  <xsl:template match="db:footnoteref">
+    <xsl:variable name="note" select="key('f:id', @linkend)[self::db:footnote][1]"/>
+    <xsl:if test="$note">
+      <a epub:type="noteref" role="doc-noteref" href="{f:href($note)}" class="noteref"
+          xmlns:epub="http://www.idpf.org/2007/ops">
+        <xsl:call-template name="common-attributes"/>
+        <xsl:value-of select="f:footnote-number($note)"/>
+      </a>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="db:inlinemediaobject">
+    <xsl:variable name="imagedata" select="(db:imageobject/db:imagedata)[1]"/>
+    <xsl:if test="$imagedata">
+      <img class="inline" src="{f:image-href($imagedata)}" alt="{normalize-space((db:alt, db:textobject)[1])}"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- An index term marks a place for the index (another issue): an anchor, never text. -->
+  <xsl:template match="db:indexterm">
+    <span id="{f:id(.)}"/>
+  </xsl:template>
+
   <!-- The link to an element: its file, and its id unless it is the part itself. -->
   <xsl:function name="f:href" as="xs:string">
     <xsl:param name="target" as="element()"/>

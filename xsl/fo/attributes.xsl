@@ -777,5 +777,130 @@
   <!-- A remark in a draft: highlighted. -->
   <xsl:attribute-set name="remark">
     <xsl:attribute name="background-color" select="f:colour('remark')"/>
+
+  <!-- ============================================================ code (issue 15) -->
+
+  <!-- Code's sizes in points of this book: the text of a listing (absolute, so that a listing
+       in a smaller note keeps the columns it was measured with), its box's padding and frame. -->
+  <xsl:variable name="mono" as="xs:string" select="f:font-family('mono')"/>
+  <xsl:variable name="code-size-pt" as="xs:double" select="$base-font-size * f:theme-length('code-size', 'em')"/>
+  <xsl:variable name="code-padding-pt" as="xs:double" select="$base-font-size * f:theme-length('code-padding', 'em')"/>
+  <xsl:variable name="code-rule-pt" as="xs:double" select="f:theme-length('code-rule-width', 'pt')"/>
+
+  <!-- How many columns (half an em of the code's size each) a listing's line holds: the measure,
+       less the indents of the blocks around the listing and its own box. 0 where the width is
+       not known here (a table cell, a footnote): FOP then breaks long lines itself, at spaces. -->
+  <xsl:function name="f:code-columns" as="xs:integer">
+    <xsl:param name="listing" as="element()"/>
+    <xsl:variable name="indents" select="
+        count($listing/ancestor::*[local-name() = ('listitem', 'step', 'callout', 'varlistentry', 'glossdef', 'answer', 'question')])
+            * $base-font-size * f:theme-length('list-indent', 'em')
+        + count($listing/ancestor::*[local-name() = ('blockquote', 'epigraph')]) * 2 * $base-font-size * f:theme-length('blockquote-indent', 'em')
+        + count($listing/ancestor::*[local-name() = ('note', 'tip', 'important', 'caution', 'warning', 'sidebar')])
+            * 2 * ($base-font-size * f:theme-length('note-padding', 'em') + $base-font-size * f:theme-length('code-padding', 'em'))"/>
+    <xsl:variable name="width" select="$measure-pt - $indents - 2 * ($code-padding-pt + $code-rule-pt)"/>
+    <xsl:sequence select="if ($listing/ancestor::*[local-name() = ('entry', 'footnote', 'td', 'th')]) then 0
+        else xs:integer(floor(($width - 0.01) div ($code-size-pt div 2)))"/>
+  </xsl:function>
+
+  <!-- A program listing, screen or synopsis: the author's lines and spaces, in the monospaced
+       face, in a framed box inside the measure (margins of 0 put padding and frame inside it). -->
+  <xsl:attribute-set name="code.block">
+    <xsl:attribute name="font-family" select="$mono"/>
+    <xsl:attribute name="font-size" select="f:pt($code-size-pt)"/>
+    <xsl:attribute name="line-height" select="f:theme('code-line-height')"/>
+    <xsl:attribute name="text-align">start</xsl:attribute>
+    <xsl:attribute name="text-align-last">start</xsl:attribute>
+    <xsl:attribute name="text-indent">0pt</xsl:attribute>
+    <xsl:attribute name="letter-spacing">0pt</xsl:attribute>
+    <xsl:attribute name="word-spacing">0pt</xsl:attribute>
+    <xsl:attribute name="hyphenate">false</xsl:attribute>
+    <xsl:attribute name="linefeed-treatment">preserve</xsl:attribute>
+    <xsl:attribute name="white-space-treatment">preserve</xsl:attribute>
+    <xsl:attribute name="white-space-collapse">false</xsl:attribute>
+    <xsl:attribute name="wrap-option">wrap</xsl:attribute>
+    <xsl:attribute name="margin-left">0pt</xsl:attribute>
+    <xsl:attribute name="margin-right">0pt</xsl:attribute>
+    <xsl:attribute name="padding" select="f:exact-pt($code-padding-pt)"/>
+    <xsl:attribute name="border-style">solid</xsl:attribute>
+    <xsl:attribute name="border-width" select="f:exact-pt($code-rule-pt)"/>
+    <xsl:attribute name="border-color" select="f:colour('code-rule')"/>
+    <xsl:attribute name="background-color" select="f:colour('code-background')"/>
+    <xsl:attribute name="space-before" select="f:body-em('code-space')"/>
+    <xsl:attribute name="space-after" select="f:body-em('code-space')"/>
+    <xsl:attribute name="orphans">3</xsl:attribute>
+    <xsl:attribute name="widows">3</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- A literal layout that is not code: the body face, its lines and spaces kept. -->
+  <xsl:attribute-set name="literallayout">
+    <xsl:attribute name="text-align">start</xsl:attribute>
+    <xsl:attribute name="text-indent">0pt</xsl:attribute>
+    <xsl:attribute name="linefeed-treatment">preserve</xsl:attribute>
+    <xsl:attribute name="white-space-treatment">preserve</xsl:attribute>
+    <xsl:attribute name="white-space-collapse">false</xsl:attribute>
+    <xsl:attribute name="wrap-option">wrap</xsl:attribute>
+    <xsl:attribute name="space-before" select="f:body-em('code-space')"/>
+    <xsl:attribute name="space-after" select="f:body-em('code-space')"/>
+  </xsl:attribute-set>
+
+  <!-- Inline code: the monospaced face at the size of its text; justification does not stretch it. -->
+  <xsl:attribute-set name="code.inline">
+    <xsl:attribute name="font-family" select="$mono"/>
+    <xsl:attribute name="letter-spacing" select="$fixed-letter-spacing"/>
+    <xsl:attribute name="hyphenate">false</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="code.userinput">
+    <xsl:attribute name="font-weight">bold</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="code.replaceable">
+    <xsl:attribute name="font-style">italic</xsl:attribute>
+    <xsl:attribute name="color" select="f:colour('code-mark')"/>
+  </xsl:attribute-set>
+
+  <!-- A callout mark (❶), in the listing and before its explanation. -->
+  <xsl:attribute-set name="code.callout">
+    <xsl:attribute name="font-family" select="$mono"/>
+    <xsl:attribute name="font-weight">normal</xsl:attribute>
+    <xsl:attribute name="color" select="f:colour('code-mark')"/>
+    <xsl:attribute name="letter-spacing">0pt</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- The mark at the end of a line broken to fit the measure (⏎). -->
+  <xsl:attribute-set name="code.continuation">
+    <xsl:attribute name="color" select="f:colour('code-mark')"/>
+    <xsl:attribute name="font-weight">normal</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="calloutlist" use-attribute-sets="list">
+    <xsl:attribute name="provisional-distance-between-starts" select="f:theme('list-indent')"/>
+  </xsl:attribute-set>
+
+  <!-- ============================================================ technical inlines (issue 15) -->
+
+  <!-- Names of programs and packages, menus and buttons: the sans face. -->
+  <xsl:attribute-set name="inline.sans">
+    <xsl:attribute name="font-family" select="$sans"/>
+  </xsl:attribute-set>
+
+  <!-- A key: the sans face. Not framed: the line pass moves glyphs after FOP drew the frame. -->
+  <xsl:attribute-set name="inline.keycap">
+    <xsl:attribute name="font-family" select="$sans"/>
+  </xsl:attribute-set>
+
+  <!-- A term defined where it first appears: bold sans (黑体), as strong emphasis. -->
+  <xsl:attribute-set name="inline.firstterm" use-attribute-sets="emphasis__bold"/>
+
+  <!-- Trademark signs and the like: small, raised. -->
+  <xsl:attribute-set name="inline.trademark" use-attribute-sets="superscript"/>
+
+  <!-- An inline image: at most the height of the text's em. -->
+  <xsl:attribute-set name="inline.image">
+    <xsl:attribute name="content-height">scale-down-to-fit</xsl:attribute>
+    <xsl:attribute name="height">1em</xsl:attribute>
+    <xsl:attribute name="scaling">uniform</xsl:attribute>
+    <xsl:attribute name="alignment-baseline">central</xsl:attribute>
   </xsl:attribute-set>
 </xsl:stylesheet>

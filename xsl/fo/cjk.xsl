@@ -78,7 +78,11 @@
          as a lone last character goes: its last Han character is kept with what precedes it. -->
     <xsl:variable name="after" _select="if (f:is-han(f:last-char(string($text))) and matches($following, '^[{$f:closing}]+$'))
         then '' else f:first-char($following)"/>
-    <xsl:sequence select="f:typeset-string(f:normalize-string(string($text), $before, $after), $before, $after)"/>
+    <!-- After inline code (a Latin word to the line breaker) Chinese may break before Han: the
+         break mark of f:line-breaking, which FOP needs at the code's edge, as after Han. -->
+    <xsl:variable name="breaks-after" select="if ($text/preceding-sibling::node()[1][f:is-code-inline(.)]
+        and not(f:is-han($before))) then '一' else $before"/>
+    <xsl:sequence select="f:typeset-string(f:normalize-string(string($text), $before, $after), $breaks-after, $after)"/>
   </xsl:function>
 
   <!--

@@ -199,6 +199,161 @@
 
 
 
+  <!-- ============================================================ technical and nonfiction inlines (issue 15) -->
+  <!-- Code inlines are in code.xsl; these are set in the faces of running text, typeset as it. -->
+
+  <!-- Programs, packages and the reader's interface: the sans face. -->
+  <xsl:template match="db:application | db:package | db:productname | db:guimenu | db:guimenuitem | db:guisubmenu
+      | db:guibutton | db:guilabel | db:guiicon">
+    <fo:inline xsl:use-attribute-sets="inline.sans">
+      <xsl:call-template name="id"/>
+      <xsl:apply-templates/>
+    </fo:inline>
+  </xsl:template>
+
+  <!-- A menu path, its items joined by an arrow (文件→导出→PDF), and keys pressed together
+       (Ctrl+C) or one after another: typeset as one string, so that the text around sees the
+       generated separators as its neighbours do. -->
+  <xsl:template match="db:menuchoice">
+    <fo:inline xsl:use-attribute-sets="inline.sans">
+      <xsl:call-template name="id"/>
+      <xsl:sequence select="f:typeset-joined(* except db:shortcut, f:gentext('menu-separator'))"/>
+    </fo:inline>
+  </xsl:template>
+
+  <xsl:template match="db:keycombo">
+    <fo:inline xsl:use-attribute-sets="inline.keycap">
+      <xsl:call-template name="id"/>
+      <xsl:sequence select="f:typeset-joined(*, f:gentext(if (@action = 'seq') then 'keycombo-seq' else 'keycombo-simul'))"/>
+    </fo:inline>
+  </xsl:template>
+
+  <xsl:function name="f:typeset-joined" as="node()*">
+    <xsl:param name="items" as="element()*"/>
+    <xsl:param name="separator" as="xs:string"/>
+    <xsl:variable name="texts" select="$items//text()"/>
+    <xsl:sequence select="if (empty($texts)) then () else f:typeset-string(
+        string-join($items ! normalize-space(.), $separator),
+        f:last-char(f:text-before($texts[1])), f:first-char(replace(f:text-after($texts[last()]), '^\s+', '')))"/>
+  </xsl:function>
+
+  <xsl:template match="db:keycap | db:keysym | db:mousebutton">
+    <fo:inline xsl:use-attribute-sets="inline.keycap">
+      <xsl:call-template name="id"/>
+      <xsl:apply-templates/>
+    </fo:inline>
+  </xsl:template>
+
+  <xsl:template match="db:acronym | db:abbrev | db:date | db:personname[not(db:surname | db:firstname | db:givenname)]">
+    <fo:inline>
+      <xsl:call-template name="id"/>
+      <xsl:apply-templates/>
+    </fo:inline>
+  </xsl:template>
+
+  <!-- A name in its language's order: 王小明, Ada Lovelace. -->
+  <xsl:template match="db:personname">
+    <fo:inline>
+      <xsl:call-template name="id"/>
+      <xsl:sequence select="f:typeset-string(f:person-name(.), '', '')"/>
+    </fo:inline>
+  </xsl:template>
+
+  <xsl:template match="db:firstname | db:surname | db:givenname | db:othername | db:honorific | db:lineage">
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <xsl:template match="db:trademark">
+    <fo:inline>
+      <xsl:call-template name="id"/>
+      <xsl:apply-templates/>
+      <fo:inline xsl:use-attribute-sets="inline.trademark">
+        <xsl:value-of select="f:gentext('trademark-' || (@class, 'trade')[1])"/>
+      </fo:inline>
+    </fo:inline>
+  </xsl:template>
+
+  <xsl:template match="db:firstterm">
+    <fo:inline xsl:use-attribute-sets="inline.firstterm">
+      <xsl:call-template name="id"/>
+      <xsl:apply-templates/>
+    </fo:inline>
+  </xsl:template>
+
+  <!-- A glossary term in running text (in a glossary's entry it is that entry's heading). -->
+  <xsl:template match="db:glossterm[not(parent::db:glossentry)]">
+    <fo:inline xsl:use-attribute-sets="emphasis">
+      <xsl:call-template name="id"/>
+      <xsl:apply-templates/>
+    </fo:inline>
+  </xsl:template>
+
+  <!-- A foreign phrase or a word cited as a word: in italics (Latin; Chinese has none), with its
+       language for screen readers, as a phrase. -->
+  <xsl:template match="db:foreignphrase | db:wordasword">
+    <fo:inline xsl:use-attribute-sets="citetitle">
+      <xsl:call-template name="id"/>
+      <xsl:if test="@xml:lang">
+        <xsl:attribute name="fox:abbreviation" select="'xml:lang=' || @xml:lang"/>
+      </xsl:if>
+      <xsl:apply-templates/>
+    </fo:inline>
+  </xsl:template>
+
+  <!-- [label], linked to the bibliography's entry of that label where there is one. -->
+  <xsl:template match="db:citation">
+    <xsl:variable name="label" select="normalize-space(.)"/>
+    <xsl:variable name="entry" select="(//(db:biblioentry | db:bibliomixed)[@xreflabel = $label or @xml:id = $label
+        or normalize-space(db:abbrev[1]) = $label])[1]"/>
+    <xsl:variable name="text" select="f:gentext('citation', map{'label': $label})"/>
+    <xsl:choose>
+      <xsl:when test="$entry">
+        <xsl:call-template name="link">
+          <xsl:with-param name="destination" select="f:id($entry)"/>
+          <xsl:with-param name="content" as="node()*"><xsl:sequence select="f:typeset-string($text, '', '')"/></xsl:with-param>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <fo:inline><xsl:call-template name="id"/><xsl:sequence select="f:typeset-string($text, '', '')"/></fo:inline>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A second reference to a footnote: its mark again, linked to the note. -->
+  <xsl:template match="db:footnoteref">
+    <xsl:variable name="note" select="key('f:id', @linkend)[self::db:footnote]"/>
+    <fo:inline xsl:use-attribute-sets="footnote.mark">
+      <xsl:call-template name="id"/>
+      <xsl:choose>
+        <xsl:when test="$print or empty($note)"><xsl:value-of select="$note ! f:footnote-number(.)"/></xsl:when>
+        <xsl:otherwise>
+          <fo:basic-link internal-destination="{f:id($note)}"
+              fox:alt-text="{f:gentext('footnote-ref', map{'n': f:footnote-number($note)})}"><xsl:value-of
+              select="f:footnote-number($note)"/></fo:basic-link>
+        </xsl:otherwise>
+      </xsl:choose>
+    </fo:inline>
+  </xsl:template>
+
+  <!-- An image in the line (an icon, a key), no taller than the text. -->
+  <xsl:template match="db:inlinemediaobject">
+    <xsl:variable name="imagedata" select="(db:imageobject/db:imagedata)[1]"/>
+    <xsl:if test="$imagedata">
+      <fo:external-graphic src="url('{resolve-uri($imagedata/@fileref, base-uri($imagedata))}')"
+          xsl:use-attribute-sets="inline.image">
+        <xsl:copy-of select="$imagedata/@src:loc" xmlns:src="urn:hanzi:source"/>
+        <xsl:attribute name="fox:alt-text" select="normalize-space((db:alt, db:textobject)[1])"/>
+      </fo:external-graphic>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- An index term marks a place for the index (another issue): an anchor, never text. -->
+  <xsl:template match="db:indexterm">
+    <fo:inline id="{f:id(.)}"/>
+  </xsl:template>
+
+  <xsl:template match="db:indexterm" mode="m:title m:typeset-title"/>
+
   <!-- ============================================================ titles in other places -->
 
   <!-- Titles in the table of contents and bookmarks: text only, no notes. -->

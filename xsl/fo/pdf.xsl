@@ -27,6 +27,7 @@
   <xsl:include href="tables.xsl"/>
   <xsl:include href="cjk.xsl"/>
   <xsl:include href="inlines.xsl"/>
+  <xsl:include href="code.xsl"/>
   <xsl:include href="footnotes.xsl"/>
   <!-- Last, at the lowest priority: the text of elements no other module renders. -->
   <xsl:include href="fallback.xsl"/>

@@ -23,7 +23,11 @@ final class TextCheck {
     /** Where ASCII punctuation is what the author means: code, addresses, commands. */
     private static final java.util.Set<String> LITERAL = java.util.Set.of("code", "literal", "filename", "command",
             "computeroutput", "userinput", "programlisting", "screen", "synopsis", "literallayout", "uri", "email",
-            "systemitem", "option", "varname", "envar", "function", "parameter", "replaceable", "prompt", "tag", "markup");
+            "systemitem", "option", "varname", "envar", "function", "parameter", "replaceable", "prompt", "tag", "markup",
+            // The rest of the code set in the monospaced font (issue 15: xsl/common/code.xsl), and keys.
+            "returnvalue", "classname", "constant", "type", "errorname", "errorcode", "errortype", "exceptionname",
+            "interfacename", "methodname", "property", "symbol", "token", "citerefentry", "refentrytitle", "manvolnum",
+            "package", "keycap", "keycombo", "keysym");
 
     private final GlyphCoverage fonts;
 

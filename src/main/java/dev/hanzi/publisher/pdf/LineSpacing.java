@@ -126,6 +126,10 @@ final class LineSpacing {
         List<List<TextRun>> lines = new ArrayList<>();
         List<TextRun> raised = new ArrayList<>();
         for (List<TextRun> line : byBaseline.values()) {
+            // A line of a listing is the author's: its columns stay where FOP put them.
+            if (line.stream().allMatch(r -> r.code)) {
+                continue;
+            }
             int size = mainSize(line);
             List<TextRun> main = line.stream().filter(r -> r.size == size).toList();
             raised.addAll(line.stream().filter(r -> r.size < size).toList());
@@ -146,7 +150,9 @@ final class LineSpacing {
         if (adjustable.isEmpty()) {
             return;
         }
-        int bodySize = mainSize(adjustable);
+        // The body's size from running text: a page of listings would otherwise make theirs the body's.
+        List<TextRun> prose = adjustable.stream().filter(r -> !r.code).toList();
+        int bodySize = mainSize(prose.isEmpty() ? adjustable : prose);
         Map<String, Double> margins = margins(lines);
         for (List<TextRun> line : lines) {
             TextRun first = line.get(0);
@@ -236,6 +242,23 @@ final class LineSpacing {
             Glyph b = glyphs.get(i);
             double gap = b.x - (a.x + a.width);
             kind[i] = Gap.RIGID;
+            if (a.run.code && b.run.code) {
+                // Inside inline code nothing moves: the code shifts as a whole with the text
+                // around it.
+                natural[i] = gap;
+                continue;
+            }
+            if ((a.run.code || b.run.code) && a.main && b.main) {
+                // At its edge beside Chinese, the quarter em outside it, as beside a Latin word.
+                if ((a.run.code ? cjk(b.c) : cjk(a.c)) && gap > HAN_LATIN_MIN * em / 2) {
+                    natural[i] = HAN_LATIN * em;
+                    kind[i] = Gap.HAN_LATIN;
+                    hanLatinGaps++;
+                } else {
+                    natural[i] = gap;
+                }
+                continue;
+            }
             // Within a run FOP's justification is its letter-spacing; beyond it, padding.
             boolean padded = a.run != b.run && gap - a.run.letterSpacing > PADDED * em;
             if (gap > LEADER * em || a.main && b.main && cjk(a.c) && cjk(b.c) && padded || a.c == '.' && b.c == '.') {
@@ -268,7 +291,7 @@ final class LineSpacing {
         }
         // The start: an opening mark at the column's margin has its ink pulled to it.
         double pull = 0;
-        if (first.main && OPENING.indexOf(first.c) >= 0 && (afterLabel || Math.abs(first.x - margin) < 300)
+        if (first.main && !first.run.code && OPENING.indexOf(first.c) >= 0 && (afterLabel || Math.abs(first.x - margin) < 300)
                 && style != PunctuationStyle.FULL) {
             pull = inkLeft(first);
         }
@@ -289,7 +312,7 @@ final class LineSpacing {
         double start = first.x - pull;
         // The end: a stop or closing mark ending the line gives up the white after its ink.
         double trim = 0;
-        if (last.main && CLOSING.indexOf(last.c) >= 0) {
+        if (last.main && !last.run.code && CLOSING.indexOf(last.c) >= 0) {
             trim = switch (style) {
                 case TRIM -> last.width - inkRight(last);
                 case HANG -> last.width;

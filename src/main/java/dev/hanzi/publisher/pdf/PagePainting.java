@@ -83,6 +83,11 @@ final class PagePainting implements IFPainter {
         final Font font;
         final String family;
         final int size;
+        /**
+         * Set in a monospaced font: code (issue 15), whose columns the line pass must not move. Told
+         * by the font's widths, not its name: a Latin i as wide as a W.
+         */
+        final boolean code;
         /** The block area it is in; null when it is rotated or scaled (never adjusted). */
         final Viewport viewport;
         /** Glyph offsets (dx); null when FOP gave full placement adjustments (complex scripts). */
@@ -102,6 +107,7 @@ final class PagePainting implements IFPainter {
             this.font = font;
             this.family = family;
             this.size = size;
+            this.code = font != null && font.getCharWidth('i') > 0 && font.getCharWidth('i') == font.getCharWidth('W');
             boolean translated = at.getType() == AffineTransform.TYPE_IDENTITY
                     || at.getType() == AffineTransform.TYPE_TRANSLATION;
             this.viewport = translated ? viewport : null;

@@ -55,7 +55,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PreparedFontsIT {
     private static final String[] FONTS = {"NotoSerifCJKsc-Regular.otf", "NotoSerifCJKsc-Bold.otf",
-        "NotoSansCJKsc-Regular.otf", "NotoSansCJKsc-Bold.otf"};
+        "NotoSansCJKsc-Regular.otf", "NotoSansCJKsc-Bold.otf", "NotoSansMonoCJKsc-Regular.otf",
+        "NotoSansMonoCJKsc-Bold.otf"};
 
     private static Installation installation;
     private static Processor processor;

@@ -296,6 +296,132 @@ class StylesheetsTest {
                 "distinct-values(" + paragraph + "//fo:basic-link/@internal-destination)"), "and links to it");
     }
 
+    // ------------------------------------------------------------------ code and technical inlines (issue 15)
+
+    private static final String MONO = "Noto Sans Mono CJK SC";
+
+    /** The listings' FO blocks: set in the monospaced face. */
+    private static String codeBlock(String where) {
+        return "(//fo:block[@font-family = '" + MONO + "'][@linefeed-treatment = 'preserve'])" + where;
+    }
+
+    @Test
+    void aListingKeepsTheAuthorsLinesInTheMonospacedFaceWithoutTheTypesettingOfProse() throws SaxonApiException {
+        XdmNode fo = fo(book(chapter("c1", "代码", "<programlisting>\nif (a) {\t// 注释 <co xml:id='c-1'/>\n"
+                + "    print(\"你好，world\");\n}\n  </programlisting>")));
+        String block = codeBlock("[1]");
+        assertEquals("preserve", string(fo, block + "/@white-space-treatment/string()"));
+        assertEquals("false", string(fo, block + "/@white-space-collapse/string()"));
+        assertEquals("wrap", string(fo, block + "/@wrap-option/string()"));
+        assertEquals("false", string(fo, block + "/@hyphenate/string()"));
+        // The markup's line break after the tag and the white space before the end tag go; a tab
+        // is spaces to the next multiple of eight columns; Chinese and Latin meet without a space.
+        assertEquals("if (a) {        // 注释 ❶\n    print(\"你好，world\");\n}", string(fo, "string(" + block + ")"));
+        assertEquals(0, count(fo, block + "//fo:inline[@letter-spacing != '0pt']"), "no Han–Latin space or compressed mark inside code");
+        assertFalse(string(fo, "string(" + block + ")").contains("\u200B"), "no break marks inside code");
+        assertEquals("c-1", string(fo, block + "//fo:inline[. = '❶']/@id/string()"), "the callout mark is an anchor");
+    }
+
+    @Test
+    void aLongLineOfCodeBreaksAtTheMeasureWithAContinuationMark() throws SaxonApiException {
+        String path = "/home/editor/" + "build/output/".repeat(12) + "final.pdf";
+        XdmNode fo = fo(book(chapter("c1", "代码", "<screen>cp 文件 " + path + "\nls</screen>")));
+        String text = string(fo, "string(" + codeBlock("[1]") + ")");
+        String[] lines = text.split("\n");
+        assertTrue(lines.length >= 3, "the long line is broken: " + text);
+        // A4, 10.5 pt: 43 characters of 451.5 pt; the code's 9.45 pt less its padding and frame
+        // leaves 93 columns of half an em.
+        for (String line : lines) {
+            int columns = line.codePoints().map(c -> c >= 0x2E80 || c == '⏎' ? 2 : 1).sum();
+            assertTrue(columns <= 93, columns + " columns: " + line);
+        }
+        assertTrue(lines[0].endsWith("⏎") && lines[1].endsWith("⏎"), "each broken part ends with the mark");
+        assertEquals("cp 文件 " + path + "ls", text.replace("⏎", "").replace("\n", ""), "no character lost or added");
+        assertEquals(lines.length - 2, count(fo, codeBlock("[1]") + "//fo:inline[. = '⏎']"), "the marks are in their colour");
+    }
+
+    @Test
+    void areasPutTheirMarksAtTheEndOfTheirLinesAndTheCalloutsLinkToThem() throws SaxonApiException {
+        XdmNode fo = fo(book(chapter("c1", "代码", "<programlistingco><areaspec>"
+                + "<area xml:id='a1' coords='1 20'/><areaset xml:id='s2'><area xml:id='s2a' coords='2'/>"
+                + "<area xml:id='s2b' coords='3'/></areaset></areaspec>"
+                + "<programlisting>ls -l\ncd /tmp\necho 完成</programlisting>"
+                + "<calloutlist><callout arearefs='a1'><para>列出。</para></callout>"
+                + "<callout arearefs='s2b'><para>切换。</para></callout></calloutlist></programlistingco>")));
+        String[] lines = string(fo, "string(" + codeBlock("[1]") + ")").split("\n");
+        assertEquals(List.of("ls -l              ❶", "cd /tmp ❷", "echo 完成 ❷"), List.of(lines),
+                "a mark at its column, else after its line; a set's mark on each of its lines");
+        assertEquals(List.of("a1", "s2"), strings(fo, codeBlock("[1]") + "//fo:inline[@id]/@id/string()"),
+                "each mark anchored once");
+        assertEquals(List.of("a1", "s2"), strings(fo, "//fo:list-item-label//fo:basic-link/@internal-destination/string()"),
+                "the explanations link back to the marks (an area of a set to its set's)");
+        assertEquals(List.of("❶", "❷"), strings(fo, "//fo:list-item-label/normalize-space()"));
+    }
+
+    @Test
+    void inlineCodeHasAQuarterEmOutsideItAndNothingInside() throws SaxonApiException {
+        XdmNode fo = fo(book(chapter("c1", "代码", "<para>运行 <command>ls -l</command> 命令，加上<option>-a</option>选项，"
+                + "打开<filename>/etc/hosts</filename>。</para>")));
+        String command = "//fo:inline[@font-family = '" + MONO + "'][contains(., 'ls -l')]";
+        assertEquals("ls -l", visible(string(fo, "string(" + command + ")")).replace("ls-l", "ls -l"));
+        assertEquals(0, count(fo, command + "//fo:inline"), "the code's text is not typeset");
+        assertEquals("0pt", string(fo, command + "/@letter-spacing/string()"), "justification does not stretch code");
+        assertEquals("行", string(fo, "string(" + command + "/preceding-sibling::fo:inline[1])"));
+        assertEquals("0.25em", string(fo, command + "/preceding-sibling::fo:inline[1]/@letter-spacing/string()"),
+                "the Han character before the code carries the quarter em");
+        assertEquals("0.25em", string(fo, command + "/@padding-end/string()"), "and the code the one after it");
+        String option = "//fo:inline[@font-family = '" + MONO + "'][contains(., '-a')]";
+        assertEquals("0.25em", string(fo, option + "/@padding-start/string()"), "code opening with a mark after Han");
+        assertEquals("0.25em", string(fo, option + "/@padding-end/string()"));
+        assertEquals("运行ls -l命令，加上-a选项，打开/etc/hosts。", string(fo,
+                "string-join(//fo:block[contains(., '运行')][not(.//fo:block)]//text(), '')").replaceAll("[\u200B]", ""),
+                "the author's spaces beside the code give way to the typesetter's");
+    }
+
+    @Test
+    void theTechnicalInlinesPrintInTheirOwnWay() throws SaxonApiException {
+        XdmNode fo = fo(book(chapter("c1", "术语", "<para>选<menuchoice><guimenu>文件</guimenu><guimenuitem>打开</guimenuitem>"
+                + "</menuchoice>，按<keycombo><keycap>Ctrl</keycap><keycap>C</keycap></keycombo>，见<citerefentry>"
+                + "<refentrytitle>ls</refentrytitle><manvolnum>1</manvolnum></citerefentry>，<tag class='endtag'>para</tag>"
+                + "<tag class='emptytag'>br</tag><tag>p</tag>，<personname><surname>王</surname><firstname>小明</firstname>"
+                + "</personname>和<personname><firstname>Ada</firstname><surname>Lovelace</surname></personname>，"
+                + "<trademark class='registered'>Java</trademark><trademark>Noto</trademark>，<citation>CLREQ</citation>"
+                + "<footnote xml:id='fn1'><para>注。</para></footnote>同上<footnoteref linkend='fn1'/>"
+                + "<indexterm><primary>索引词</primary></indexterm>，<uri>https://example.org/a</uri>，"
+                + "<email>a@example.org</email>。</para>")));
+        String para = visible(string(fo, "string-join(//fo:flow//fo:block[contains(., '选')][not(.//fo:block[contains(., '选')])]"
+                + "//text()[not(ancestor::fo:footnote-body)], '')"));
+        assertEquals("选文件→打开，按Ctrl+C，见ls(1)，</para><br/><p>，王小明和AdaLovelace，Java®Noto™，[CLREQ]1同上1，"
+                + "https://example.org/a，a@example.org。", para);
+        assertFalse(para.contains("索引词"), "an index term prints nothing");
+        assertEquals(1, count(fo, "//fo:inline[@id][not(node())][not(@id = ('fn1'))]"), "it is an anchor");
+        assertEquals("fn1", string(fo, "(//fo:inline[. = '1']//fo:basic-link/@internal-destination)[last()]/string()"),
+                "the footnote reference links to the note");
+        assertEquals(List.of("url('https://example.org/a')", "url('mailto:a@example.org')"), strings(fo,
+                "distinct-values(//fo:basic-link/@external-destination)"), "an address and a mail address are live links");
+    }
+
+    @Test
+    void theEpubSetsCodeInPreAndCodeElements() throws SaxonApiException {
+        Map<String, XdmNode> documents = epub(book(chapter("c1", "代码", "<para>运行<command>ls</command>，输入"
+                + "<userinput>yes</userinput>，替换<replaceable>文件</replaceable>，按<keycap>Tab</keycap>"
+                + "<indexterm><primary>索引词</primary></indexterm>。</para>"
+                + "<programlisting>\nint a;\t<co xml:id='k1'/>\n</programlisting>"
+                + "<calloutlist><callout arearefs='k1'><para>变量。</para></callout></calloutlist>"
+                + "<screen><prompt>$</prompt> <userinput>ls</userinput></screen>")));
+        XdmNode c1 = documents.get("c1.xhtml");
+        assertEquals("ls", string(c1, "//h:p/h:code[@class = 'command']/string()"));
+        assertEquals("yes", string(c1, "//h:p/h:kbd[@class = 'userinput']/string()"));
+        assertEquals("文件", string(c1, "//h:p/h:var[@class = 'replaceable']/string()"));
+        assertEquals("Tab", string(c1, "//h:p/h:kbd[@class = 'keycap']/string()"));
+        assertEquals("int a;  ❶", string(c1, "//h:pre[@class = 'programlisting']/h:code/string()"));
+        assertEquals("k1", string(c1, "//h:pre//h:span[@class = 'callout']/@id/string()"));
+        assertEquals("#k1", string(c1, "//h:dl[@class = 'calloutlist']/h:dt/h:a/@href/string()").replaceAll("^.*#", "#"));
+        assertEquals("$ ls", string(c1, "//h:pre[@class = 'screen']/string()"));
+        assertEquals(0, count(c1, "//text()[contains(., '索引词')]"), "an index term prints nothing");
+        assertEquals(1, count(c1, "//h:span[@id][not(node())]"), "it is an anchor");
+    }
+
     @Test
     void thePaperReachesThePageMasters() throws SaxonApiException {
         XdmNode fo = fo(book(chapter("c1", "纸张", "<para>甲。</para>")),
