@@ -180,7 +180,7 @@ a.note-number {{ border: none; font-weight: bold; }}
    revision history. */
 h5, h6 {{ font-family: {f:css-font-list('sans-list')}; font-size: 1em; line-height: {f:css('heading-line-height')}; margin: {f:css('section4-space-before')} 0 {f:css('section4-space-after')}; page-break-after: avoid; break-after: avoid; }}
 h6.deep {{ font-family: inherit; }}
-.section-number {{ margin-right: {f:css('section-number-gap')}; }}
+.section-number {{ margin-right: 0.5em; }}
 .book-author + .book-author {{ margin-top: 0.3em; }}
 section.part {{ text-align: center; }}
 section.part header {{ margin-top: {f:css('part-space-before')}; }}

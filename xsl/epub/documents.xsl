@@ -112,7 +112,8 @@
         else if (self::db:colophon or self::db:acknowledgements or self::db:glossary) then 'backmatter' else 'bodymatter'"/>
     <xsl:call-template name="xhtml-document">
       <xsl:with-param name="href" select="f:file(.)"/>
-      <xsl:with-param name="title" select="f:title-text(.)"/>
+      <!-- An untitled colophon prints no heading, but its document needs a title. -->
+      <xsl:with-param name="title" select="(f:title-text(.)[.], f:gentext('colophon-document'))[1]"/>
       <xsl:with-param name="body-type" select="$type"/>
       <xsl:with-param name="content">
         <section id="{f:id(.)}" epub:type="{local-name()}" role="{(map{'preface': 'doc-preface', 'appendix': 'doc-appendix',

@@ -33,9 +33,12 @@
         <nav epub:type="landmarks" id="landmarks" hidden="hidden">
           <h2><xsl:value-of select="f:gentext('landmarks')"/></h2>
           <ol>
-            <li><a epub:type="cover" href="cover.xhtml"><xsl:value-of select="f:gentext('cover')"/></a></li>
-            <li><a epub:type="titlepage" href="titlepage.xhtml"><xsl:value-of select="f:gentext('title-page')"/></a></li>
-            <li><a epub:type="copyright-page" href="copyright.xhtml"><xsl:value-of select="f:gentext('copyright-page')"/></a></li>
+            <!-- An article has no pages of these: its title block opens its one document. -->
+            <xsl:if test="db:book">
+              <li><a epub:type="cover" href="cover.xhtml"><xsl:value-of select="f:gentext('cover')"/></a></li>
+              <li><a epub:type="titlepage" href="titlepage.xhtml"><xsl:value-of select="f:gentext('title-page')"/></a></li>
+              <li><a epub:type="copyright-page" href="copyright.xhtml"><xsl:value-of select="f:gentext('copyright-page')"/></a></li>
+            </xsl:if>
             <li><a epub:type="toc" href="nav.xhtml#toc"><xsl:value-of select="f:gentext('contents')"/></a></li>
             <xsl:for-each select="(f:parts(.)[self::db:chapter or self::db:article or self::db:part])[1]">
               <li><a epub:type="bodymatter" href="{f:file(.)}"><xsl:value-of select="f:gentext('body-start')"/></a></li>

@@ -558,6 +558,11 @@
   </xsl:attribute-set>
   <!-- ============================================================ structure (issue 15) -->
 
+  <!-- A title page's second and further parties, under the first. -->
+  <xsl:attribute-set name="titlepage.author__next" use-attribute-sets="titlepage.author">
+    <xsl:attribute name="space-before" select="f:pt($base-font-size * 0.6)"/>
+  </xsl:attribute-set>
+
   <!-- Headings below the third level: the fourth in the heading face at the body's size, deeper
        ones in the body's face (bold), so the depth still shows. -->
   <xsl:attribute-set name="section.title.level4" use-attribute-sets="heading">

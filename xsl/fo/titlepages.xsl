@@ -56,7 +56,15 @@
         </xsl:for-each>
         <!-- Each party once: authors by name, editors and other credits with what they did. -->
         <xsl:for-each select="f:parties($info)">
-          <fo:block xsl:use-attribute-sets="titlepage.author"><xsl:value-of select="f:party-line(.)"/></fo:block>
+          <xsl:choose>
+            <xsl:when test="position() = 1">
+              <fo:block xsl:use-attribute-sets="titlepage.author"><xsl:value-of select="f:party-line(.)"/></fo:block>
+            </xsl:when>
+            <!-- The further parties close under the first. -->
+            <xsl:otherwise>
+              <fo:block xsl:use-attribute-sets="titlepage.author__next"><xsl:value-of select="f:party-line(.)"/></fo:block>
+            </xsl:otherwise>
+          </xsl:choose>
         </xsl:for-each>
         <fo:block xsl:use-attribute-sets="titlepage.publisher">
           <xsl:value-of select="$info/db:publisher/db:publishername"/>
