@@ -331,12 +331,21 @@
 
   <!-- The divisions that are documents of their own: each opens a page sequence in the PDF and
        is a content document in the EPUB. A glossary is one only directly in a book or part (in a
-       chapter it is a section of it); an article is its own single document. -->
+       chapter it is a section of it); an article is its own single document, and what it holds
+       is in that document. -->
   <xsl:function name="f:is-division" as="xs:boolean">
     <xsl:param name="node" as="element()"/>
-    <xsl:sequence select="exists($node[self::db:preface or self::db:chapter or self::db:appendix or self::db:colophon
-        or self::db:part or self::db:dedication or self::db:acknowledgements or self::db:article
+    <xsl:sequence select="exists($node[not(parent::db:article)][self::db:preface or self::db:chapter or self::db:appendix
+        or self::db:colophon or self::db:part or self::db:dedication or self::db:acknowledgements or self::db:article
         or self::db:glossary[parent::db:book or parent::db:part]])"/>
+  </xsl:function>
+
+  <!-- An article's appendix, acknowledgements or colophon: set in its one document like a
+       first-level section (appendices keep their letter). -->
+  <xsl:function name="f:is-article-component" as="xs:boolean">
+    <xsl:param name="node" as="element()"/>
+    <xsl:sequence select="exists($node[parent::db:article][self::db:appendix or self::db:acknowledgements
+        or self::db:colophon])"/>
   </xsl:function>
 
   <!-- "1-2" for the second figure (or table) of chapter one; "2" in an unnumbered part. -->

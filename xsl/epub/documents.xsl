@@ -105,8 +105,8 @@
     </xsl:result-document>
   </xsl:template>
 
-  <xsl:template match="db:preface | db:chapter | db:appendix[not(f:is-article(.))] | db:colophon | db:dedication
-      | db:acknowledgements | db:glossary[parent::db:book or parent::db:part]">
+  <xsl:template match="(db:preface | db:chapter | db:appendix | db:colophon | db:dedication | db:acknowledgements
+      | db:glossary)[f:is-division(.)]">
     <xsl:variable name="type" select="if (self::db:preface or self::db:dedication
             or (self::db:acknowledgements and not(preceding::db:chapter or preceding::db:part))) then 'frontmatter'
         else if (self::db:colophon or self::db:acknowledgements or self::db:glossary) then 'backmatter' else 'bodymatter'"/>
@@ -187,13 +187,21 @@
     </header>
   </xsl:template>
 
-  <!-- An article's appendix: a section of its one document, headed 附录A and its title. -->
-  <xsl:template match="db:appendix[f:is-article(.)]">
-    <section id="{f:id(.)}" epub:type="appendix" role="doc-appendix">
-      <h2>
-        <span class="section-number"><xsl:value-of select="f:division-label(.)"/></span>
-        <xsl:apply-templates select="f:title(.)/node()"/>
-      </h2>
+  <!-- An article's appendix, acknowledgements or colophon: a section of its one document,
+       headed 附录A and its title, 致谢; an untitled colophon without a heading. -->
+  <xsl:template match="*[f:is-article-component(.)]">
+    <section id="{f:id(.)}" epub:type="{local-name()}">
+      <xsl:if test="self::db:appendix or self::db:acknowledgements">
+        <xsl:attribute name="role" select="if (self::db:appendix) then 'doc-appendix' else 'doc-acknowledgments'"/>
+      </xsl:if>
+      <xsl:if test="f:title-text(.)">
+        <xsl:call-template name="section-heading">
+          <xsl:with-param name="level" select="1"/>
+          <xsl:with-param name="number" select="f:division-label(.)"/>
+          <xsl:with-param name="title" select="f:title(.)/node()"/>
+          <xsl:with-param name="text" select="if (f:title(.)) then '' else f:default-title(.)"/>
+        </xsl:call-template>
+      </xsl:if>
       <xsl:apply-templates select="* except (db:title | db:subtitle | db:info | db:titleabbrev)"/>
     </section>
   </xsl:template>

@@ -56,7 +56,7 @@
     <xsl:param name="node" as="element()"/>
     <xsl:variable name="depth" select="if (f:is-article($node)) then max(($toc-section-depth, 2)) else $toc-section-depth"/>
     <xsl:sequence select="if ($node/self::db:part) then $node/*[f:is-division(.)]
-        else if ($node/self::db:article) then $node/*[f:is-section(.) or self::db:appendix]
+        else if ($node/self::db:article) then $node/*[f:is-section(.) or (f:is-article-component(.) and f:title-text(.) != '')]
         else if (f:is-section($node) and f:section-level($node) ge $depth) then ()
         else $node/*[f:is-section(.)]"/>
   </xsl:function>
@@ -64,7 +64,7 @@
   <xsl:template match="db:preface | db:chapter | db:appendix | db:colophon | db:part | db:dedication | db:acknowledgements
       | db:glossary | db:section | db:sect1 | db:sect2 | db:sect3 | db:sect4 | db:sect5 | db:simplesect" mode="m:nav">
     <li>
-      <a href="{f:file(.)}{if (f:is-division(.) and not(f:is-article(.))) then '' else '#' || f:id(.)}">
+      <a href="{f:file(.)}{if (f:is-division(.)) then '' else '#' || f:id(.)}">
         <xsl:value-of select="f:label-and-title(.)"/>
       </a>
       <xsl:if test="exists(f:nav-children(.))">

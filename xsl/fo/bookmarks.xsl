@@ -33,7 +33,8 @@
   <!-- What the outline holds below a node: divisions, sections and glossaries. -->
   <xsl:function name="f:outline-children" as="element()*">
     <xsl:param name="node" as="element()"/>
-    <xsl:sequence select="$node/*[f:is-division(.) or f:is-section(.) or self::db:glossary or self::db:appendix]"/>
+    <xsl:sequence select="$node/*[f:is-division(.) or f:is-section(.) or self::db:glossary
+        or (f:is-article-component(.) and f:title-text(.) != '')]"/>
   </xsl:function>
 
   <!-- Every division and section (a colophon only when it has a title); a part holds its

@@ -42,8 +42,8 @@
         or $division/self::db:appendix or $division/self::db:colophon)] | db:info | db:titleabbrev))"/>
   </xsl:function>
 
-  <xsl:template match="db:preface | db:chapter | db:appendix[not(f:is-article(.))] | db:colophon | db:dedication
-      | db:acknowledgements | db:glossary[parent::db:book or parent::db:part]">
+  <xsl:template match="(db:preface | db:chapter | db:appendix | db:colophon | db:dedication | db:acknowledgements
+      | db:glossary)[f:is-division(.)]">
     <xsl:variable name="division" select="."/>
     <xsl:variable name="format" select="f:page-format(.)"/>
     <xsl:variable name="blocks" select="f:division-content(.)"/>
@@ -156,14 +156,19 @@
     </fo:page-sequence>
   </xsl:template>
 
-  <!-- An appendix of an article is set like its first-level sections: 附录A and its title. -->
-  <xsl:template match="db:appendix[f:is-article(.)]">
+  <!-- An article's appendix, acknowledgements or colophon is set like its first-level sections:
+       附录A and its title; 致谢; an untitled colophon without a heading. -->
+  <xsl:template match="*[f:is-article-component(.)]">
     <fo:block id="{f:id(.)}">
-      <fo:marker marker-class-name="section"><xsl:sequence select="f:typeset-string(f:label-and-title(.), '', '')"/></fo:marker>
-      <fo:block xsl:use-attribute-sets="section.title.level1" role="H2">
-        <fo:inline xsl:use-attribute-sets="section.number"><xsl:sequence select="f:typeset-string(f:division-label(.), '', '')"/></fo:inline>
-        <xsl:apply-templates select="f:title(.)/node()"/>
-      </fo:block>
+      <xsl:if test="f:title-text(.)">
+        <fo:marker marker-class-name="section"><xsl:sequence select="f:typeset-string(f:label-and-title(.), '', '')"/></fo:marker>
+        <xsl:call-template name="section-heading">
+          <xsl:with-param name="level" select="1"/>
+          <xsl:with-param name="number" select="f:division-label(.)"/>
+          <xsl:with-param name="title" select="f:title(.)/node()"/>
+          <xsl:with-param name="text" select="if (f:title(.)) then '' else f:default-title(.)"/>
+        </xsl:call-template>
+      </xsl:if>
       <xsl:apply-templates select="* except (db:title | db:subtitle | db:info | db:titleabbrev)"/>
     </fo:block>
   </xsl:template>

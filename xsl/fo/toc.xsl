@@ -31,8 +31,8 @@
     <xsl:apply-templates select="*[f:is-division(.)]" mode="m:toc"/>
   </xsl:template>
 
-  <xsl:template match="db:preface | db:chapter | db:appendix | db:colophon[f:title(.)] | db:dedication
-      | db:acknowledgements | db:glossary[parent::db:book or parent::db:part]" mode="m:toc">
+  <xsl:template match="(db:preface | db:chapter | db:appendix | db:colophon[f:title(.)] | db:dedication
+      | db:acknowledgements | db:glossary)[f:is-division(.)]" mode="m:toc">
     <xsl:call-template name="toc-entry">
       <xsl:with-param name="level" select="0"/>
     </xsl:call-template>
@@ -57,17 +57,17 @@
   <xsl:variable name="f:article-toc-sections" as="xs:integer" select="4"/>
 
   <xsl:template name="article-toc">
-    <xsl:if test="count(f:subsections(.) | db:appendix) ge $f:article-toc-sections">
+    <xsl:if test="count(f:subsections(.) | *[f:is-article-component(.)]) ge $f:article-toc-sections">
       <fo:block xsl:use-attribute-sets="article.toc" id="toc">
         <fo:block xsl:use-attribute-sets="article.info.heading"><xsl:value-of select="f:gentext('contents')"/></fo:block>
-        <xsl:apply-templates select="f:subsections(.) | db:appendix" mode="m:toc">
+        <xsl:apply-templates select="f:subsections(.) | *[f:is-article-component(.)][f:title-text(.)]" mode="m:toc">
           <xsl:with-param name="depth" select="max(($toc-section-depth, 2))" tunnel="yes"/>
         </xsl:apply-templates>
       </fo:block>
     </xsl:if>
   </xsl:template>
 
-  <xsl:template match="db:article/db:appendix" mode="m:toc" priority="1">
+  <xsl:template match="*[f:is-article-component(.)]" mode="m:toc" priority="1">
     <xsl:call-template name="toc-entry">
       <xsl:with-param name="level" select="1"/>
     </xsl:call-template>

@@ -433,6 +433,24 @@ class StylesheetsTest {
     }
 
     @Test
+    void anArticlesAppendixAndAcknowledgementsStayInItsOneDocument() throws SaxonApiException {
+        String xml = article(1).replace("</article>", "<appendix xml:id='ap'><title>资料</title><para>附录正文。</para>"
+                + "<section xml:id='ap-1'><title>来源</title><para>来源。</para></section></appendix>"
+                + "<acknowledgements xml:id='ak'><para>谢谢。</para></acknowledgements></article>");
+        XdmNode fo = fo(xml);
+        assertEquals(1, count(fo, "//fo:page-sequence"), "still one page sequence");
+        assertEquals(List.of("附录A资料", "A.1来源", "致谢"), strings(fo,
+                "//fo:block[@id = ('ap', 'ap-1', 'ak')]/fo:block[starts-with(@role, 'H')]/string()").stream()
+                .map(StylesheetsTest::visible).toList(), "headed like first-level sections, the appendix's sections lettered");
+        assertTrue(strings(fo, "//fo:bookmark/fo:bookmark-title/string()").stream().map(StylesheetsTest::visible).toList()
+                .containsAll(List.of("附录A资料", "A.1来源", "致谢")), "in the outline");
+        Map<String, XdmNode> documents = epub(xml);
+        assertEquals(List.of("art.xhtml", "nav.xhtml"), strings(documents.get("manifest"), "/manifest/document/@href/string()"));
+        assertEquals(List.of("art.xhtml#ap", "art.xhtml#ak"), strings(documents.get("nav.xhtml"),
+                "//h:nav[@epub:type = 'toc']/h:ol/h:li[h:a[contains(., '附录') or contains(., '致谢')]]/h:a/@href/string()"));
+    }
+
+    @Test
     void aPartOpensOnItsOwnPageAndItsChaptersAreNumberedThroughTheBook() throws SaxonApiException {
         String xml = book("<part xml:id='p1'><title>上编</title><partintro><para>本编导言。</para></partintro>"
                 + chapter("c1", "甲章", "<para>甲。</para>") + chapter("c2", "乙章", "<para>乙。</para>") + "</part>"
