@@ -21,7 +21,7 @@
   <!-- ============================================================ generated text -->
 
   <xsl:variable name="f:language" as="xs:string"
-      select="(/db:book/@xml:lang, $default-language)[1]"/>
+      select="(/*/@xml:lang, $default-language)[1]"/>
 
   <xsl:variable name="f:gentext" as="document-node()"
       select="(doc('l10n/' || $f:language || '.xml')[doc-available('l10n/' || $f:language || '.xml')],
@@ -65,15 +65,182 @@
     <xsl:sequence select="($node/@xml:id, 'n-' || replace(generate-id($node), '^d\d+', ''))[1]"/>
   </xsl:function>
 
+  <!-- A division's title: its own <title>, or the one in its <info> (DocBook 5 allows both). -->
   <xsl:function name="f:title" as="element(db:title)?">
     <xsl:param name="node" as="element()"/>
-    <xsl:sequence select="$node/db:title"/>
+    <xsl:sequence select="($node/db:title, $node/db:info/db:title)[1]"/>
   </xsl:function>
 
-  <!-- A division's title as plain text, exactly as in <title> (footnotes left out). -->
+  <!-- A division's title as plain text, exactly as in <title> (footnotes left out); an untitled
+       dedication, acknowledgements, glossary … takes its generated title (献辞, 致谢, 术语表). -->
   <xsl:function name="f:title-text" as="xs:string">
     <xsl:param name="node" as="element()"/>
-    <xsl:sequence select="normalize-space(string-join(f:title($node)//text()[not(ancestor::db:footnote)]))"/>
+    <xsl:sequence select="if (f:title($node)) then normalize-space(string-join(f:title($node)//text()[not(ancestor::db:footnote)]))
+        else f:default-title($node)"/>
+  </xsl:function>
+
+  <!-- The generated title of an untitled division ("title-" and its element's name in the
+       l10n file), or "" for an element that has none. -->
+  <xsl:function name="f:default-title" as="xs:string">
+    <xsl:param name="node" as="element()"/>
+    <xsl:variable name="key" select="'title-' || local-name($node)"/>
+    <xsl:sequence select="if ($f:gentext/gentext/text[@key = $key]) then f:gentext($key) else ''"/>
+  </xsl:function>
+
+  <!-- ============================================================ structure -->
+
+  <!-- The root: a book, or an article published as one document. -->
+  <xsl:function name="f:is-article" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="exists(root($node)/db:article)"/>
+  </xsl:function>
+
+  <!-- Sections of every kind: section at any depth, sect1–sect5 and simplesect. -->
+  <xsl:function name="f:is-section" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="exists($node[self::db:section or self::db:sect1 or self::db:sect2 or self::db:sect3
+        or self::db:sect4 or self::db:sect5 or self::db:simplesect])"/>
+  </xsl:function>
+
+  <!-- A section's depth: 1 for a section directly in its division, 2 inside that … -->
+  <xsl:function name="f:section-level" as="xs:integer">
+    <xsl:param name="section" as="element()"/>
+    <xsl:sequence select="count($section/ancestor-or-self::*[f:is-section(.)])"/>
+  </xsl:function>
+
+  <!-- The child sections of a division or section, of any kind. -->
+  <xsl:function name="f:subsections" as="element()*">
+    <xsl:param name="node" as="element()"/>
+    <xsl:sequence select="$node/*[f:is-section(.)]"/>
+  </xsl:function>
+
+  <!-- An article's sections are numbered 1, 1.1, 1.1.1 … (simplesect carries no number; an
+       article's appendix prefixes its letter); a book's sections carry no number, as its
+       chapters' headings already place them. -->
+  <xsl:function name="f:section-number" as="xs:string">
+    <xsl:param name="section" as="element()"/>
+    <xsl:choose>
+      <xsl:when test="not(f:is-article($section)) or $section/self::db:simplesect">
+        <xsl:sequence select="''"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="numbers" as="xs:string*">
+          <xsl:for-each select="$section/ancestor-or-self::*[f:is-section(.) or self::db:appendix]">
+            <xsl:sequence select="if (self::db:appendix) then format-integer(f:division-number(.), 'A')
+                else string(count(preceding-sibling::*[f:is-section(.) and not(self::db:simplesect)]) + 1)"/>
+          </xsl:for-each>
+        </xsl:variable>
+        <xsl:sequence select="string-join($numbers, '.')"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- The level a bridgehead is set at: its @renderas (sect1 … sect5), else one below the
+       section it stands in (1 directly in a division). -->
+  <xsl:function name="f:bridgehead-level" as="xs:integer">
+    <xsl:param name="bridgehead" as="element(db:bridgehead)"/>
+    <xsl:variable name="renderas" select="replace(string($bridgehead/@renderas), '^sect', '')"/>
+    <xsl:variable name="enclosing" select="$bridgehead/ancestor::*[f:is-section(.)][1]"/>
+    <xsl:sequence select="if ($renderas castable as xs:integer) then max((1, min((xs:integer($renderas), 5))))
+        else if ($enclosing) then min((f:section-level($enclosing) + 1, 5)) else 1"/>
+  </xsl:function>
+
+  <!-- ============================================================ people -->
+
+  <!-- A person's or organisation's name as printed: a Chinese name surname first without a
+       space (张三), a Latin one given name first (Ada Lovelace); a personname without parts as
+       written. For author, editor, othercredit: their personname, else their orgname. -->
+  <xsl:function name="f:person-name" as="xs:string">
+    <xsl:param name="party" as="element()"/>
+    <xsl:variable name="name" select="($party/self::db:personname, $party/db:personname, $party/self::db:orgname,
+        $party/db:orgname)[1]"/>
+    <xsl:choose>
+      <xsl:when test="$name/db:surname or $name/db:firstname or $name/db:givenname">
+        <xsl:variable name="surname" select="normalize-space($name/db:surname)"/>
+        <xsl:variable name="given" select="normalize-space(string-join(($name/db:firstname, $name/db:givenname), ' '))"/>
+        <xsl:sequence select="f:join-words(if (matches($surname, '^[' || $f:han || ']')) then ($surname, $given)
+            else ($given, $surname))"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:sequence select="normalize-space(string($name))"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- Words joined as Chinese joins them: nothing between two Chinese ones, a space otherwise
+       (the typesetter then sets the space between Chinese and Latin). -->
+  <xsl:function name="f:join-words" as="xs:string">
+    <xsl:param name="given" as="xs:string*"/>
+    <xsl:variable name="words" select="$given[normalize-space()] ! normalize-space()"/>
+    <xsl:sequence select="string-join(for $i in 1 to count($words) return
+        (if ($i gt 1 and not(f:is-wide(f:last-char($words[$i - 1])) and f:is-wide(f:first-char($words[$i]))))
+         then ' ' else '') || $words[$i])"/>
+  </xsl:function>
+
+  <!-- An affiliation as one line: 清华大学计算机系 (orgname, then orgdiv). -->
+  <xsl:function name="f:affiliation-text" as="xs:string">
+    <xsl:param name="affiliation" as="element(db:affiliation)"/>
+    <xsl:sequence select="f:join-words(($affiliation/db:orgname, $affiliation/db:orgdiv, $affiliation/db:jobtitle)
+        ! string())"/>
+  </xsl:function>
+
+  <!-- The parties an <info> names, each once (a name both in authorgroup and outside it is
+       one party), in order: authors, editors, other credits. -->
+  <xsl:function name="f:parties" as="element()*">
+    <xsl:param name="info" as="element()?"/>
+    <xsl:variable name="all" select="($info/(db:author | db:authorgroup/db:author), $info/(db:editor | db:authorgroup/db:editor),
+        $info/(db:othercredit | db:authorgroup/db:othercredit))"/>
+    <xsl:sequence select="for $i in 1 to count($all) return
+        $all[$i][not(f:person-name(.) = subsequence($all, 1, $i - 1) ! f:person-name(.))]"/>
+  </xsl:function>
+
+  <!-- What a party did, in words after its name (编, 译 …), or "" for an author. -->
+  <xsl:function name="f:party-role" as="xs:string">
+    <xsl:param name="party" as="element()"/>
+    <xsl:variable name="key" select="if ($party/self::db:editor) then 'role-editor'
+        else if ($party/self::db:othercredit) then 'role-' || ($party/@class, 'other')[1] else ''"/>
+    <xsl:sequence select="if ($key and $f:gentext/gentext/text[@key = $key]) then f:gentext($key)
+        else if ($key) then f:gentext('role-other') else ''"/>
+  </xsl:function>
+
+  <!-- A party as the title page names it: 林书远, or 王五　编. -->
+  <xsl:function name="f:party-line" as="xs:string">
+    <xsl:param name="party" as="element()"/>
+    <xsl:sequence select="if (f:party-role($party)) then f:gentext('with-role', map{'name': f:person-name($party),
+        'role': f:party-role($party)}) else f:person-name($party)"/>
+  </xsl:function>
+
+  <!-- The label of a party's line on the copyright page: 作者, 编者, 其他责任者. -->
+  <xsl:function name="f:party-label" as="xs:string">
+    <xsl:param name="party" as="element()"/>
+    <xsl:sequence select="f:gentext(if ($party/self::db:author) then 'author-label' else if ($party/self::db:editor)
+        then 'editor-label' else 'othercredit-label')"/>
+  </xsl:function>
+
+  <!-- A party on the copyright page: the name, what they did, their affiliation and contribution. -->
+  <xsl:function name="f:party-particulars" as="xs:string">
+    <xsl:param name="party" as="element()"/>
+    <xsl:variable name="about" select="($party/self::db:othercredit ! f:party-role(.), $party/db:affiliation ! f:affiliation-text(.),
+        $party/db:contrib ! normalize-space(.))[.]"/>
+    <xsl:sequence select="f:person-name($party) || (if (exists($about)) then f:gentext('contrib', map{'text':
+        string-join($about, f:gentext('enumeration-comma'))}) else '')"/>
+  </xsl:function>
+
+  <!-- The label of an edition, releaseinfo or biblioid line: 版次, 版本信息, ISBN … -->
+  <xsl:function name="f:info-label" as="xs:string">
+    <xsl:param name="element" as="element()"/>
+    <xsl:variable name="key" select="if ($element/self::db:biblioid and $element/@class)
+        then lower-case($element/@class) || '-label' else local-name($element) || '-label'"/>
+    <xsl:sequence select="f:gentext(if ($f:gentext/gentext/text[@key = $key]) then $key else 'biblioid-label')"/>
+  </xsl:function>
+
+  <!-- The party's MARC relator for the EPUB's dc:creator and dc:contributor. -->
+  <xsl:function name="f:party-relator" as="xs:string">
+    <xsl:param name="party" as="element()"/>
+    <xsl:sequence select="if ($party/self::db:author) then 'aut' else if ($party/self::db:editor) then 'edt'
+        else (map{'translator': 'trl', 'illustrator': 'ill', 'copyeditor': 'edc', 'graphicdesigner': 'art',
+                  'proofreader': 'pfr', 'technicaleditor': 'edc', 'reviewer': 'rev', 'productioneditor': 'edc'}
+              (string($party/@class)), 'ctb')[1]"/>
   </xsl:function>
 
   <!-- A title as its lines: one, or those an author marked with <?linebreak?> (DocBook XSL's
@@ -108,15 +275,22 @@
         'upperroman': 'I'}(string(($list/@numeration, 'arabic')[1]))"/>
   </xsl:function>
 
-  <!-- "第一章", "附录A", or "" for parts that carry no number (preface, colophon). -->
+  <!-- "第一部分", "第一章", "附录A", an article's section number "1.2", or "" for what carries no
+       number (preface, colophon, dedication, a book's sections …). -->
   <xsl:function name="f:division-label" as="xs:string">
     <xsl:param name="division" as="element()"/>
     <xsl:choose>
+      <xsl:when test="$division/self::db:part">
+        <xsl:sequence select="f:gentext('part-label', map{'n': format-integer(f:division-number($division), '一')})"/>
+      </xsl:when>
       <xsl:when test="$division/self::db:chapter">
         <xsl:sequence select="f:gentext('chapter-label', map{'n': format-integer(f:division-number($division), '一')})"/>
       </xsl:when>
       <xsl:when test="$division/self::db:appendix">
         <xsl:sequence select="f:gentext('appendix-label', map{'n': format-integer(f:division-number($division), 'A')})"/>
+      </xsl:when>
+      <xsl:when test="f:is-section($division)">
+        <xsl:sequence select="f:section-number($division)"/>
       </xsl:when>
       <xsl:otherwise>
         <xsl:sequence select="''"/>
@@ -124,9 +298,14 @@
     </xsl:choose>
   </xsl:function>
 
+  <!-- Chapters and appendices are numbered through the book, across its parts. -->
   <xsl:function name="f:division-number" as="xs:integer">
     <xsl:param name="division" as="element()"/>
-    <xsl:sequence select="count($division/preceding-sibling::*[node-name() = node-name($division)]) + 1"/>
+    <xsl:variable name="name" select="node-name($division)"/>
+    <xsl:sequence select="count($division/preceding-sibling::*[node-name() = $name])
+        + count($division/preceding-sibling::db:part/*[node-name() = $name])
+        + count($division/parent::db:part/preceding-sibling::*[node-name() = $name])
+        + count($division/parent::db:part/preceding-sibling::db:part/*[node-name() = $name]) + 1"/>
   </xsl:function>
 
   <!-- The number figures and tables of a division are prefixed with: "1" for chapter one, "A". -->
@@ -147,8 +326,26 @@
 
   <xsl:function name="f:division" as="element()?">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="$node/ancestor-or-self::*[self::db:preface or self::db:chapter or self::db:appendix
-        or self::db:colophon][1]"/>
+    <xsl:sequence select="$node/ancestor-or-self::*[f:is-division(.)][1]"/>
+  </xsl:function>
+
+  <!-- The divisions that are documents of their own: each opens a page sequence in the PDF and
+       is a content document in the EPUB. A glossary is one only directly in a book or part (in a
+       chapter it is a section of it); an article is its own single document, and what it holds
+       is in that document. -->
+  <xsl:function name="f:is-division" as="xs:boolean">
+    <xsl:param name="node" as="element()"/>
+    <xsl:sequence select="exists($node[not(parent::db:article)][self::db:preface or self::db:chapter or self::db:appendix
+        or self::db:colophon or self::db:part or self::db:dedication or self::db:acknowledgements or self::db:article
+        or self::db:glossary[parent::db:book or parent::db:part]])"/>
+  </xsl:function>
+
+  <!-- An article's appendix, acknowledgements or colophon: set in its one document like a
+       first-level section (appendices keep their letter). -->
+  <xsl:function name="f:is-article-component" as="xs:boolean">
+    <xsl:param name="node" as="element()"/>
+    <xsl:sequence select="exists($node[parent::db:article][self::db:appendix or self::db:acknowledgements
+        or self::db:colophon])"/>
   </xsl:function>
 
   <!-- "1-2" for the second figure (or table) of chapter one; "2" in an unnumbered part. -->

@@ -39,7 +39,7 @@
 
   <!-- Images resolve against the file that names them, and the book's folder bounds them: the
        copy must keep those base URIs, which a copied tree otherwise takes from the stylesheet. -->
-  <xsl:template match="db:book | db:imagedata" mode="m:normalize">
+  <xsl:template match="db:book | db:article | db:imagedata" mode="m:normalize">
     <xsl:copy>
       <xsl:attribute name="xml:base" select="base-uri(.)"/>
       <xsl:apply-templates select="@* except @xml:base, node()" mode="m:normalize"/>

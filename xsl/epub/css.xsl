@@ -211,6 +211,31 @@ a.note-number {{ border: none; font-weight: bold; }}
 .copyright-page dt::after {{ content: "："; }}
 .copyright-page dd {{ margin: 0 0 0.2em 4em; }}
 
+/* Structure (issue 15): deeper headings, parts, glossaries, an article's title block, the
+   revision history. */
+h5, h6 {{ font-family: {f:css-font-list('sans-list')}; font-size: 1em; line-height: {f:css('heading-line-height')}; margin: {f:css('section4-space-before')} 0 {f:css('section4-space-after')}; page-break-after: avoid; break-after: avoid; }}
+h6.deep {{ font-family: inherit; }}
+.section-number {{ margin-right: 0.5em; }}
+.book-author + .book-author {{ margin-top: 0.3em; }}
+section.part {{ text-align: center; }}
+section.part header {{ margin-top: {f:css('part-space-before')}; }}
+section.part .partintro {{ text-align: start; margin-top: 3em; }}
+dl.glossary {{ margin: 0; }}
+dl.glossary dt {{ font-family: {f:css-font-list('strong-list')}; font-weight: bold; margin-top: {f:css('glossentry-space')}; }}
+dl.glossary dd {{ margin: 0 0 0 {f:css('glossdef-indent')}; }}
+.article-title {{ text-align: center; }}
+.article-title .subtitle {{ margin: 0 0 1em; }}
+.article-author {{ margin: 0.8em 0; }}
+.article-author p {{ text-align: center; text-indent: 0; }}
+.affiliation {{ font-size: {f:css('article-info-size')}; }}
+.abstract, .article-info {{ font-size: {f:css('article-info-size')}; margin: 1.2em 2em; }}
+.abstract h2 {{ font-size: 1em; margin: 0 0 0.3em; }}
+.article-info dt {{ float: left; clear: left; }}
+.article-info dt::after {{ content: "："; }}
+.article-info dd {{ margin: 0 0 0.2em 5em; }}
+.article-info p {{ text-indent: 0; }}
+table.revhistory {{ width: 100%; margin: 0.8em 0; }}
+
 p.list-title {{ text-indent: 0; font-weight: bold; margin-top: {f:css('list-title-space')}; }}
 p.blockquote-title {{ text-indent: 0; font-weight: bold; }}
 

@@ -16,6 +16,7 @@
   <xsl:include href="css.xsl"/>
   <xsl:include href="titlepages.xsl"/>
   <xsl:include href="nav.xsl"/>
+  <xsl:include href="glossary.xsl"/>
   <xsl:include href="blocks.xsl"/>
   <xsl:include href="lists.xsl"/>
   <xsl:include href="admonitions.xsl"/>

@@ -35,8 +35,9 @@
           <xsl:for-each select="$info/db:subtitle">
             <p class="book-subtitle"><xsl:apply-templates/></p>
           </xsl:for-each>
-          <xsl:for-each select="$info/db:author">
-            <p class="book-author"><xsl:value-of select="*"/></p>
+          <!-- Each party once: authors by name, editors and other credits with what they did. -->
+          <xsl:for-each select="f:parties($info)">
+            <p class="book-author"><xsl:value-of select="f:party-line(.)"/></p>
           </xsl:for-each>
           <p class="book-publisher"><xsl:value-of select="$info/db:publisher/db:publishername"/></p>
           <p class="book-date"><xsl:value-of select="$info/db:pubdate"/></p>
@@ -66,9 +67,9 @@
                 <xsl:value-of select="f:gentext('working-title')"/>
               </xsl:if>
             </dd>
-            <xsl:for-each select="$info/db:author">
-              <dt><xsl:value-of select="f:gentext('author-label')"/></dt>
-              <dd><xsl:value-of select="*"/></dd>
+            <xsl:for-each select="f:parties($info)">
+              <dt><xsl:value-of select="f:party-label(.)"/></dt>
+              <dd><xsl:value-of select="f:party-particulars(.)"/></dd>
             </xsl:for-each>
             <xsl:for-each select="$info/db:publisher">
               <dt><xsl:value-of select="f:gentext('publisher-label')"/></dt>
@@ -81,6 +82,9 @@
               <dt><xsl:value-of select="f:gentext('pubdate-label')"/></dt>
               <dd><xsl:value-of select="."/></dd>
             </xsl:for-each>
+            <xsl:call-template name="info-particulars">
+              <xsl:with-param name="info" select="$info"/>
+            </xsl:call-template>
           </dl>
           <xsl:for-each select="$info/db:copyright">
             <p class="copyright"><xsl:value-of select="f:copyright-text(.)"/></p>
@@ -90,11 +94,108 @@
               <xsl:apply-templates select="* except db:title"/>
             </div>
           </xsl:for-each>
+          <xsl:apply-templates select="$info/db:revhistory"/>
           <xsl:call-template name="footnotes">
             <xsl:with-param name="notes" select="$info//db:footnote"/>
           </xsl:call-template>
         </section>
       </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- Edition, release information and identifiers, as entries of a dl. -->
+  <xsl:template name="info-particulars">
+    <xsl:param name="info" as="element()?"/>
+    <xsl:for-each select="$info/(db:edition | db:releaseinfo | db:biblioid)">
+      <dt><xsl:value-of select="f:info-label(.)"/></dt>
+      <dd><xsl:value-of select="normalize-space(.)"/></dd>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- 修订历史: a table of the revisions. -->
+  <xsl:template match="db:revhistory">
+    <xsl:variable name="heading" select="(f:title(.) ! f:title-text(..), f:gentext('revhistory-title'))[1]"/>
+    <table class="revhistory" id="{f:id(.)}">
+      <caption><xsl:value-of select="$heading"/></caption>
+      <thead>
+        <tr>
+          <xsl:for-each select="('revision-label', 'revision-date', 'revision-author', 'revision-remark')">
+            <th scope="col"><xsl:value-of select="f:gentext(.)"/></th>
+          </xsl:for-each>
+        </tr>
+      </thead>
+      <tbody>
+        <xsl:for-each select="db:revision">
+          <tr>
+            <td><xsl:value-of select="normalize-space(db:revnumber)"/></td>
+            <td><xsl:value-of select="normalize-space(db:date)"/></td>
+            <td><xsl:value-of select="string-join((db:author | db:authorinitials) ! (if (self::db:author) then f:person-name(.)
+                else normalize-space(.)), f:gentext('enumeration-comma'))"/></td>
+            <td>
+              <xsl:choose>
+                <xsl:when test="db:revdescription"><xsl:apply-templates select="db:revdescription/*"/></xsl:when>
+                <xsl:otherwise><xsl:apply-templates select="db:revremark/node()"/></xsl:otherwise>
+              </xsl:choose>
+            </td>
+          </tr>
+        </xsl:for-each>
+      </tbody>
+    </table>
+  </xsl:template>
+
+  <!-- An article's title block, at the head of its one document: title, subtitle, each author
+       with affiliation and e-mail, the abstract, the particulars and the revision history. -->
+  <xsl:template name="article-title-block">
+    <xsl:variable name="info" select="db:info"/>
+    <header class="article-title">
+      <h1><xsl:apply-templates select="f:title(.)/node()"/></h1>
+      <xsl:for-each select="(db:subtitle, $info/db:subtitle)[1]">
+        <p class="subtitle"><xsl:apply-templates/></p>
+      </xsl:for-each>
+      <xsl:for-each select="f:parties($info)">
+        <div class="article-author">
+          <p class="author-name"><xsl:value-of select="f:party-line(.)"/></p>
+          <xsl:for-each select="db:affiliation">
+            <p class="affiliation"><xsl:value-of select="f:affiliation-text(.)"/></p>
+          </xsl:for-each>
+          <xsl:for-each select="db:contrib">
+            <p class="affiliation"><xsl:value-of select="normalize-space(.)"/></p>
+          </xsl:for-each>
+          <xsl:for-each select="db:email">
+            <p class="affiliation"><a href="mailto:{normalize-space(.)}"><xsl:value-of select="normalize-space(.)"/></a></p>
+          </xsl:for-each>
+        </div>
+      </xsl:for-each>
+    </header>
+    <xsl:for-each select="$info/db:abstract">
+      <section class="abstract" role="doc-abstract" aria-label="{(f:title(.) ! f:title-text(..), f:gentext('abstract-title'))[1]}">
+        <h2><xsl:value-of select="(f:title(.) ! f:title-text(..), f:gentext('abstract-title'))[1]"/></h2>
+        <xsl:apply-templates select="* except (db:title | db:info)"/>
+      </section>
+    </xsl:for-each>
+    <xsl:if test="$info/(db:edition | db:releaseinfo | db:biblioid | db:pubdate | db:copyright | db:legalnotice | db:revhistory)">
+      <div class="article-info">
+        <xsl:if test="$info/(db:edition | db:releaseinfo | db:biblioid | db:pubdate)">
+          <dl>
+            <xsl:for-each select="$info/db:pubdate">
+              <dt><xsl:value-of select="f:gentext('pubdate-label')"/></dt>
+              <dd><xsl:value-of select="normalize-space(.)"/></dd>
+            </xsl:for-each>
+            <xsl:call-template name="info-particulars">
+              <xsl:with-param name="info" select="$info"/>
+            </xsl:call-template>
+          </dl>
+        </xsl:if>
+        <xsl:for-each select="$info/db:copyright">
+          <p class="copyright"><xsl:value-of select="f:copyright-text(.)"/></p>
+        </xsl:for-each>
+        <xsl:for-each select="$info/db:legalnotice">
+          <div class="legalnotice" id="{f:id(.)}">
+            <xsl:apply-templates select="* except db:title"/>
+          </div>
+        </xsl:for-each>
+        <xsl:apply-templates select="$info/db:revhistory"/>
+      </div>
+    </xsl:if>
   </xsl:template>
 </xsl:stylesheet>

@@ -777,6 +777,7 @@
   <!-- A remark in a draft: highlighted. -->
   <xsl:attribute-set name="remark">
     <xsl:attribute name="background-color" select="f:colour('remark')"/>
+  </xsl:attribute-set>
 
   <!-- ============================================================ code (issue 15) -->
 
@@ -902,5 +903,146 @@
     <xsl:attribute name="height">1em</xsl:attribute>
     <xsl:attribute name="scaling">uniform</xsl:attribute>
     <xsl:attribute name="alignment-baseline">central</xsl:attribute>
+  </xsl:attribute-set>
+  <!-- ============================================================ structure (issue 15) -->
+
+  <!-- A title page's second and further parties, under the first. -->
+  <xsl:attribute-set name="titlepage.author__next" use-attribute-sets="titlepage.author">
+    <xsl:attribute name="space-before" select="f:pt($base-font-size * 0.6)"/>
+  </xsl:attribute-set>
+
+  <!-- Headings below the third level: the fourth in the heading face at the body's size, deeper
+       ones in the body's face (bold), so the depth still shows. -->
+  <xsl:attribute-set name="section.title.level4" use-attribute-sets="heading">
+    <xsl:attribute name="font-size" select="f:pt($base-font-size)"/>
+    <xsl:attribute name="font-weight">normal</xsl:attribute>
+    <xsl:attribute name="space-before" select="f:body-em('section4-space-before')"/>
+    <xsl:attribute name="space-after" select="f:body-em('section4-space-after')"/>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="section.title.deeper" use-attribute-sets="heading">
+    <xsl:attribute name="font-family" select="$serif"/>
+    <xsl:attribute name="font-size" select="f:pt($base-font-size)"/>
+    <xsl:attribute name="space-before" select="f:body-em('section4-space-before')"/>
+    <xsl:attribute name="space-after" select="f:body-em('section4-space-after')"/>
+  </xsl:attribute-set>
+
+  <!-- An article's section number before the title. -->
+  <xsl:attribute-set name="section.number">
+    <xsl:attribute name="padding-end" select="f:theme('section-number-gap')"/>
+  </xsl:attribute-set>
+
+  <!-- An article's running head: the section after the title. -->
+  <xsl:attribute-set name="header.section">
+    <xsl:attribute name="padding-start" select="f:pt($base-font-size * 2)"/>
+  </xsl:attribute-set>
+
+  <!-- A part's opening page: 第一部分 and the title, centred, a third down the page. -->
+  <xsl:attribute-set name="part.label" use-attribute-sets="division.label">
+    <xsl:attribute name="font-size" select="f:pt($base-font-size * $scale * $scale)"/>
+    <xsl:attribute name="space-before" select="f:body-em('part-space-before')"/>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="part.title" use-attribute-sets="division.title">
+    <xsl:attribute name="font-size" select="f:pt($base-font-size * math:pow($scale, 5))"/>
+    <xsl:attribute name="space-before">0pt</xsl:attribute>
+    <xsl:attribute name="space-after" select="f:pt($base-font-size * 2)"/>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="part.subtitle" use-attribute-sets="heading">
+    <xsl:attribute name="font-size" select="f:pt($base-font-size * $scale)"/>
+    <xsl:attribute name="font-weight">normal</xsl:attribute>
+    <xsl:attribute name="text-align">center</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="partintro">
+    <xsl:attribute name="space-before" select="f:pt($base-font-size * 2)"/>
+  </xsl:attribute-set>
+
+  <!-- Parts in the contents: above their chapters, set apart. -->
+  <xsl:attribute-set name="toc.entry.part" use-attribute-sets="toc.entry.level0">
+    <xsl:attribute name="font-size" select="f:pt($base-font-size * $scale)"/>
+    <xsl:attribute name="space-before" select="f:pt($base-font-size * 1.5)"/>
+  </xsl:attribute-set>
+
+  <!-- A glossary: terms bold, definitions indented below them. -->
+  <xsl:attribute-set name="glossentry">
+    <xsl:attribute name="space-before" select="f:body-em('glossentry-space')"/>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="glossterm">
+    <xsl:attribute name="font-family" select="$sans"/>
+    <xsl:attribute name="font-weight">bold</xsl:attribute>
+    <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="glossdef">
+    <xsl:attribute name="start-indent" select="f:theme('glossdef-indent')"/>
+  </xsl:attribute-set>
+
+  <!-- An article's title block at the head of its first page. -->
+  <xsl:attribute-set name="article.title" use-attribute-sets="division.title">
+    <xsl:attribute name="space-before" select="f:pt($base-font-size * 2)"/>
+    <xsl:attribute name="space-after" select="f:pt($base-font-size * 0.8)"/>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="article.subtitle" use-attribute-sets="titlepage.subtitle">
+    <xsl:attribute name="space-before">0pt</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="article.authors">
+    <xsl:attribute name="text-align">center</xsl:attribute>
+    <xsl:attribute name="space-before" select="f:pt($base-font-size * 1.2)"/>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="article.author">
+    <xsl:attribute name="font-family" select="$sans"/>
+    <xsl:attribute name="font-size" select="f:pt($base-font-size * 1.1)"/>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="article.affiliation">
+    <xsl:attribute name="font-size" select="f:body-em('article-info-size')"/>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="article.info">
+    <xsl:attribute name="font-size" select="f:body-em('article-info-size')"/>
+    <xsl:attribute name="space-before" select="f:pt($base-font-size * 1.2)"/>
+    <xsl:attribute name="start-indent" select="f:pt($base-font-size * 2)"/>
+    <xsl:attribute name="end-indent" select="f:pt($base-font-size * 2)"/>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="article.info.heading" use-attribute-sets="heading">
+    <xsl:attribute name="font-size" select="f:pt($base-font-size)"/>
+    <xsl:attribute name="space-after" select="f:pt($base-font-size * 0.3)"/>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="article.toc">
+    <xsl:attribute name="space-before" select="f:pt($base-font-size * 1.2)"/>
+    <xsl:attribute name="space-after" select="f:pt($base-font-size * 1.2)"/>
+  </xsl:attribute-set>
+
+  <!-- The revision history: a small ruled table. -->
+  <xsl:attribute-set name="revhistory">
+    <xsl:attribute name="table-layout">fixed</xsl:attribute>
+    <xsl:attribute name="width">100%</xsl:attribute>
+    <xsl:attribute name="space-before" select="f:pt($base-font-size * 0.3)"/>
+    <xsl:attribute name="border-top-style">solid</xsl:attribute>
+    <xsl:attribute name="border-top-width">0.5pt</xsl:attribute>
+    <xsl:attribute name="border-bottom-style">solid</xsl:attribute>
+    <xsl:attribute name="border-bottom-width">0.5pt</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="revhistory.head">
+    <xsl:attribute name="font-family" select="$sans"/>
+    <xsl:attribute name="font-weight">bold</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- Indents reset: a cell's blocks would otherwise inherit those of the block around the table. -->
+  <xsl:attribute-set name="revhistory.cell">
+    <xsl:attribute name="start-indent">0pt</xsl:attribute>
+    <xsl:attribute name="end-indent">0pt</xsl:attribute>
+    <xsl:attribute name="padding" select="f:pt($base-font-size * 0.2)"/>
+    <xsl:attribute name="text-align">start</xsl:attribute>
+    <xsl:attribute name="text-indent">0em</xsl:attribute>
   </xsl:attribute-set>
 </xsl:stylesheet>

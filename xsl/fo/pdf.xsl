@@ -21,6 +21,7 @@
   <xsl:include href="toc.xsl"/>
   <xsl:include href="bookmarks.xsl"/>
   <xsl:include href="divisions.xsl"/>
+  <xsl:include href="glossary.xsl"/>
   <xsl:include href="blocks.xsl"/>
   <xsl:include href="lists.xsl"/>
   <xsl:include href="admonitions.xsl"/>
@@ -39,10 +40,18 @@
     <fo:root xsl:use-attribute-sets="root">
       <xsl:call-template name="layout-master-set"/>
       <xsl:call-template name="bookmarks"/>
-      <xsl:call-template name="cover"/>
-      <xsl:call-template name="title-and-copyright-pages"/>
-      <xsl:call-template name="toc"/>
-      <xsl:apply-templates select="db:book/(db:preface | db:chapter | db:appendix | db:colophon)"/>
+      <xsl:choose>
+        <!-- An article is one document: its title block, its sections, one page sequence. -->
+        <xsl:when test="db:article">
+          <xsl:apply-templates select="db:article"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="cover"/>
+          <xsl:call-template name="title-and-copyright-pages"/>
+          <xsl:call-template name="toc"/>
+          <xsl:apply-templates select="db:book/*[f:is-division(.)]"/>
+        </xsl:otherwise>
+      </xsl:choose>
     </fo:root>
   </xsl:template>
 </xsl:stylesheet>

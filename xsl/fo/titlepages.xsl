@@ -1,5 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- The cover, the title page (扉页) and the copyright page (版权页), all from <info>. -->
+<!-- The cover, the title page (扉页) and the copyright page (版权页), all from <info>; an
+     article's title block. -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
@@ -53,8 +54,17 @@
         <xsl:for-each select="$info/db:subtitle">
           <fo:block xsl:use-attribute-sets="titlepage.subtitle"><xsl:apply-templates/></fo:block>
         </xsl:for-each>
-        <xsl:for-each select="$info/db:author">
-          <fo:block xsl:use-attribute-sets="titlepage.author"><xsl:value-of select="*"/></fo:block>
+        <!-- Each party once: authors by name, editors and other credits with what they did. -->
+        <xsl:for-each select="f:parties($info)">
+          <xsl:choose>
+            <xsl:when test="position() = 1">
+              <fo:block xsl:use-attribute-sets="titlepage.author"><xsl:value-of select="f:party-line(.)"/></fo:block>
+            </xsl:when>
+            <!-- The further parties close under the first. -->
+            <xsl:otherwise>
+              <fo:block xsl:use-attribute-sets="titlepage.author__next"><xsl:value-of select="f:party-line(.)"/></fo:block>
+            </xsl:otherwise>
+          </xsl:choose>
         </xsl:for-each>
         <fo:block xsl:use-attribute-sets="titlepage.publisher">
           <xsl:value-of select="$info/db:publisher/db:publishername"/>
@@ -86,9 +96,9 @@
         <xsl:value-of select="f:gentext('field', map{'label': f:gentext('title-label'), 'value': f:title-text($info)
             || (if ($info/db:title/@role = 'working-title') then f:gentext('working-title') else '')})"/>
       </fo:block>
-      <xsl:for-each select="$info/db:author">
+      <xsl:for-each select="f:parties($info)">
         <fo:block xsl:use-attribute-sets="copyright.line">
-          <xsl:value-of select="f:gentext('field', map{'label': f:gentext('author-label'), 'value': string(*)})"/>
+          <xsl:value-of select="f:gentext('field', map{'label': f:party-label(.), 'value': f:party-particulars(.)})"/>
         </fo:block>
       </xsl:for-each>
       <xsl:for-each select="$info/db:publisher">
@@ -102,6 +112,11 @@
           <xsl:value-of select="f:gentext('field', map{'label': f:gentext('pubdate-label'), 'value': string(.)})"/>
         </fo:block>
       </xsl:for-each>
+      <xsl:for-each select="$info/(db:edition | db:releaseinfo | db:biblioid)">
+        <fo:block xsl:use-attribute-sets="copyright.line">
+          <xsl:value-of select="f:gentext('field', map{'label': f:info-label(.), 'value': normalize-space(.)})"/>
+        </fo:block>
+      </xsl:for-each>
       <xsl:for-each select="$info/db:copyright">
         <fo:block xsl:use-attribute-sets="copyright.line">
           <xsl:value-of select="f:copyright-text(.)"/>
@@ -112,6 +127,99 @@
           <xsl:apply-templates select="* except db:title"/>
         </fo:block>
       </xsl:for-each>
+      <xsl:apply-templates select="$info/db:revhistory"/>
     </fo:block-container>
+  </xsl:template>
+
+  <!-- 修订历史: a table of the revisions, newest as the author lists them. -->
+  <xsl:template match="db:revhistory">
+    <fo:block xsl:use-attribute-sets="copyright.heading" id="{f:id(.)}">
+      <xsl:value-of select="(f:title(.) ! f:title-text(..), f:gentext('revhistory-title'))[1]"/>
+    </fo:block>
+    <fo:table xsl:use-attribute-sets="revhistory">
+      <fo:table-column column-width="proportional-column-width(1)"/>
+      <fo:table-column column-width="proportional-column-width(2)"/>
+      <fo:table-column column-width="proportional-column-width(2)"/>
+      <fo:table-column column-width="proportional-column-width(5)"/>
+      <fo:table-header xsl:use-attribute-sets="revhistory.head">
+        <fo:table-row>
+          <xsl:for-each select="('revision-label', 'revision-date', 'revision-author', 'revision-remark')">
+            <fo:table-cell xsl:use-attribute-sets="revhistory.cell">
+              <fo:block><xsl:sequence select="f:typeset-string(f:gentext(.), '', '')"/></fo:block>
+            </fo:table-cell>
+          </xsl:for-each>
+        </fo:table-row>
+      </fo:table-header>
+      <fo:table-body>
+        <xsl:for-each select="db:revision">
+          <fo:table-row>
+            <xsl:for-each select="(normalize-space(db:revnumber), normalize-space(db:date),
+                string-join((db:author | db:authorinitials) ! (if (self::db:author) then f:person-name(.) else normalize-space(.)),
+                  f:gentext('enumeration-comma')))">
+              <fo:table-cell xsl:use-attribute-sets="revhistory.cell">
+                <fo:block><xsl:sequence select="f:typeset-string(., '', '')"/></fo:block>
+              </fo:table-cell>
+            </xsl:for-each>
+            <fo:table-cell xsl:use-attribute-sets="revhistory.cell">
+              <fo:block>
+                <xsl:choose>
+                  <xsl:when test="db:revdescription"><xsl:apply-templates select="db:revdescription/*"/></xsl:when>
+                  <xsl:otherwise><xsl:apply-templates select="db:revremark/node()"/></xsl:otherwise>
+                </xsl:choose>
+              </fo:block>
+            </fo:table-cell>
+          </fo:table-row>
+        </xsl:for-each>
+      </fo:table-body>
+    </fo:table>
+  </xsl:template>
+
+  <!-- An article's title block, at the head of its first page: title, subtitle, each author
+       with affiliation and e-mail, the other credits, the abstract, the particulars and the
+       revision history. -->
+  <xsl:template name="article-title-block">
+    <xsl:variable name="info" select="db:info"/>
+    <fo:block xsl:use-attribute-sets="article.title" role="H1">
+      <xsl:apply-templates select="f:title(.)/node()"/>
+    </fo:block>
+    <xsl:for-each select="(db:subtitle, $info/db:subtitle)[1]">
+      <fo:block xsl:use-attribute-sets="article.subtitle"><xsl:apply-templates/></fo:block>
+    </xsl:for-each>
+    <xsl:for-each select="f:parties($info)">
+      <fo:block xsl:use-attribute-sets="article.authors">
+        <fo:block xsl:use-attribute-sets="article.author"><xsl:sequence select="f:typeset-string(f:party-line(.), '', '')"/></fo:block>
+        <xsl:for-each select="db:affiliation">
+          <fo:block xsl:use-attribute-sets="article.affiliation"><xsl:sequence select="f:typeset-string(f:affiliation-text(.), '', '')"/></fo:block>
+        </xsl:for-each>
+        <xsl:for-each select="db:contrib | db:email">
+          <fo:block xsl:use-attribute-sets="article.affiliation"><xsl:sequence select="f:typeset-string(normalize-space(.), '', '')"/></fo:block>
+        </xsl:for-each>
+      </fo:block>
+    </xsl:for-each>
+    <xsl:for-each select="$info/db:abstract">
+      <fo:block xsl:use-attribute-sets="article.info">
+        <fo:block xsl:use-attribute-sets="article.info.heading">
+          <xsl:sequence select="f:typeset-string((f:title(.) ! f:title-text(..), f:gentext('abstract-title'))[1], '', '')"/>
+        </fo:block>
+        <xsl:apply-templates select="* except (db:title | db:info)"/>
+      </fo:block>
+    </xsl:for-each>
+    <xsl:if test="$info/(db:edition | db:releaseinfo | db:biblioid | db:pubdate | db:copyright | db:legalnotice | db:revhistory)">
+      <fo:block xsl:use-attribute-sets="article.info">
+        <xsl:for-each select="$info/(db:edition | db:releaseinfo | db:biblioid)">
+          <fo:block><xsl:sequence select="f:typeset-string(f:gentext('field', map{'label': f:info-label(.), 'value': normalize-space(.)}), '', '')"/></fo:block>
+        </xsl:for-each>
+        <xsl:for-each select="$info/db:pubdate">
+          <fo:block><xsl:sequence select="f:typeset-string(f:gentext('field', map{'label': f:gentext('pubdate-label'), 'value': normalize-space(.)}), '', '')"/></fo:block>
+        </xsl:for-each>
+        <xsl:for-each select="$info/db:copyright">
+          <fo:block><xsl:sequence select="f:typeset-string(f:copyright-text(.), '', '')"/></fo:block>
+        </xsl:for-each>
+        <xsl:for-each select="$info/db:legalnotice">
+          <fo:block><xsl:apply-templates select="* except db:title"/></fo:block>
+        </xsl:for-each>
+        <xsl:apply-templates select="$info/db:revhistory"/>
+      </fo:block>
+    </xsl:if>
   </xsl:template>
 </xsl:stylesheet>

@@ -1,5 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- The table of contents: parts and their first section levels, with dot leaders and folios. -->
+<!-- The table of contents: parts, divisions and their first section levels, with dot leaders and
+     folios; an article's short contents. -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
@@ -25,21 +26,51 @@
     </fo:page-sequence>
   </xsl:template>
 
-  <xsl:template match="db:preface | db:chapter | db:appendix | db:colophon[db:title]" mode="m:toc">
+  <xsl:template match="db:part" mode="m:toc">
+    <fo:block xsl:use-attribute-sets="toc.entry.part"><xsl:call-template name="toc-entry-content"/></fo:block>
+    <xsl:apply-templates select="*[f:is-division(.)]" mode="m:toc"/>
+  </xsl:template>
+
+  <xsl:template match="(db:preface | db:chapter | db:appendix | db:colophon[f:title(.)] | db:dedication
+      | db:acknowledgements | db:glossary)[f:is-division(.)]" mode="m:toc">
     <xsl:call-template name="toc-entry">
       <xsl:with-param name="level" select="0"/>
     </xsl:call-template>
-    <xsl:apply-templates select="db:section" mode="m:toc"/>
+    <xsl:apply-templates select="f:subsections(.)" mode="m:toc"/>
   </xsl:template>
 
-  <xsl:template match="db:section" mode="m:toc">
-    <xsl:variable name="level" select="count(ancestor-or-self::db:section)"/>
-    <xsl:if test="$level le $toc-section-depth">
+  <xsl:template match="db:section | db:sect1 | db:sect2 | db:sect3 | db:sect4 | db:sect5 | db:simplesect" mode="m:toc">
+    <xsl:param name="depth" as="xs:integer" select="$toc-section-depth" tunnel="yes"/>
+    <xsl:variable name="level" select="f:section-level(.)"/>
+    <xsl:if test="$level le $depth">
       <xsl:call-template name="toc-entry">
         <xsl:with-param name="level" select="$level"/>
       </xsl:call-template>
-      <xsl:apply-templates select="db:section" mode="m:toc"/>
+      <xsl:apply-templates select="f:subsections(.)" mode="m:toc"/>
     </xsl:if>
+  </xsl:template>
+
+  <!-- An article's contents, after its title block: its first two section levels, when it has at
+       least $f:article-toc-sections first-level sections. A shorter article's headings are all on
+       its first pages, where a contents would only repeat them; the PDF's bookmarks and the
+       EPUB's navigation list its sections in any case. -->
+  <xsl:variable name="f:article-toc-sections" as="xs:integer" select="4"/>
+
+  <xsl:template name="article-toc">
+    <xsl:if test="count(f:subsections(.) | *[f:is-article-component(.)]) ge $f:article-toc-sections">
+      <fo:block xsl:use-attribute-sets="article.toc" id="toc">
+        <fo:block xsl:use-attribute-sets="article.info.heading"><xsl:value-of select="f:gentext('contents')"/></fo:block>
+        <xsl:apply-templates select="f:subsections(.) | *[f:is-article-component(.)][f:title-text(.)]" mode="m:toc">
+          <xsl:with-param name="depth" select="max(($toc-section-depth, 2))" tunnel="yes"/>
+        </xsl:apply-templates>
+      </fo:block>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="*[f:is-article-component(.)]" mode="m:toc" priority="1">
+    <xsl:call-template name="toc-entry">
+      <xsl:with-param name="level" select="1"/>
+    </xsl:call-template>
   </xsl:template>
 
   <xsl:template name="toc-entry">
@@ -63,7 +94,10 @@
       <xsl:if test="$label">
         <fo:inline xsl:use-attribute-sets="toc.label"><xsl:sequence select="f:typeset-string($label, '', '')"/></fo:inline>
       </xsl:if>
-      <xsl:apply-templates select="db:title/node()" mode="m:typeset-title"/>
+      <xsl:choose>
+        <xsl:when test="f:title(.)"><xsl:apply-templates select="f:title(.)/node()" mode="m:typeset-title"/></xsl:when>
+        <xsl:otherwise><xsl:sequence select="f:typeset-string(f:default-title(.), '', '')"/></xsl:otherwise>
+      </xsl:choose>
       <fo:leader xsl:use-attribute-sets="toc.leader"/>
       <fo:inline xsl:use-attribute-sets="toc.page-number"><fo:page-number-citation ref-id="{f:id(.)}"/></fo:inline>
     </xsl:variable>

@@ -44,7 +44,7 @@ public final class Epub3Writer {
             """;
 
     /** What EPUB 3 needs beyond epublib's model. */
-    public record Package3(Instant modified, String navHref, String coverImageHref, String creator,
+    public record Package3(Instant modified, String navHref, String coverImageHref, List<EpubContent.Creator> creators,
             String rights, List<String[]> accessibility) {
     }
 
@@ -108,8 +108,23 @@ public final class Epub3Writer {
             dc(xml, "title", title, null);
         }
         dc(xml, "language", metadata.getLanguage(), null);
-        if (!package3.creator().isEmpty()) {
-            dc(xml, "creator", package3.creator(), null);
+        // Authors and editors as dc:creator, other credits as dc:contributor, each with its
+        // MARC relator role (a creator without a known role, the publisher standing in, has none).
+        int n = 0;
+        for (EpubContent.Creator creator : package3.creators()) {
+            n++;
+            String id = "creator-" + n;
+            dc(xml, creator.isCreator() || creator.role().isEmpty() ? "creator" : "contributor", creator.name(),
+                    creator.role().isEmpty() ? null : id);
+            if (!creator.role().isEmpty()) {
+                newline(xml, 2);
+                xml.writeStartElement(OPF_NS, "meta");
+                xml.writeAttribute("refines", "#" + id);
+                xml.writeAttribute("property", "role");
+                xml.writeAttribute("scheme", "marc:relators");
+                xml.writeCharacters(creator.role());
+                xml.writeEndElement();
+            }
         }
         for (String publisher : metadata.getPublishers()) {
             dc(xml, "publisher", publisher, null);

@@ -65,7 +65,11 @@ public final class EpubPackager {
             book.getResources().add(new Resource(id(image.getKey()), data, image.getKey(), mediaType(folder, image.getValue())));
             hasImages = true;
         }
-        new Epub3Writer(new Epub3Writer.Package3(info.date(), NAV, COVER, info.author(),
+        // The parties the book names; a book that names none is credited to its publisher, as
+        // its title page is.
+        List<EpubContent.Creator> creators = content.creators().isEmpty() && !info.author().isEmpty()
+                ? List.of(new EpubContent.Creator(info.author(), "")) : content.creators();
+        new Epub3Writer(new Epub3Writer.Package3(info.date(), NAV, COVER, creators,
                 content.rights(), accessibility(hasImages, content))).write(book, out);
     }
 

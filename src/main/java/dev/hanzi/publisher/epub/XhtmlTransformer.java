@@ -67,6 +67,7 @@ public final class XhtmlTransformer {
     private static EpubContent read(XdmNode manifest, Map<String, byte[]> documents, BookFolder folder)
             throws PublishException {
         List<EpubContent.Part> parts = new ArrayList<>();
+        List<EpubContent.Creator> creators = new ArrayList<>();
         Map<String, Path> images = new LinkedHashMap<>();
         byte[] stylesheet = null;
         XdmNode root = manifest.children().iterator().next();
@@ -81,6 +82,8 @@ public final class XhtmlTransformer {
                 case "document" -> parts.add(new EpubContent.Part(href,
                         entry.getAttributeValue(new QName("title")),
                         "yes".equals(entry.getAttributeValue(new QName("toc")))));
+                case "creator" -> creators.add(new EpubContent.Creator(entry.getAttributeValue(new QName("name")),
+                        entry.getAttributeValue(new QName("role"))));
                 case "image" -> images.put(href, image(entry.getAttributeValue(new QName("src")), folder));
                 case "stylesheet" -> stylesheet = documents.get(href);
                 default -> throw new IllegalStateException("unexpected manifest entry " + entry.getNodeName());
@@ -97,7 +100,8 @@ public final class XhtmlTransformer {
         if (stylesheet == null) {
             throw new IllegalStateException("the stylesheet wrote no CSS");
         }
-        return new EpubContent(ordered, List.copyOf(parts), stylesheet, images, rights, summary);
+        return new EpubContent(ordered, List.copyOf(parts), stylesheet, images, rights, summary,
+                List.copyOf(creators));
     }
 
     /** An image's file, as the stylesheet resolved it; the book's checks have let it through already. */

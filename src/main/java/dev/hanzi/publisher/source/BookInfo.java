@@ -12,8 +12,9 @@ import net.sf.saxon.s9api.XPathCompiler;
 import net.sf.saxon.s9api.XdmNode;
 
 /**
- * The book's metadata, read once from {@code <info>} for the PDF's document information and the
- * EPUB's package: what the stylesheets print on the title pages comes from the same elements.
+ * The book's metadata, read once from the root's {@code <info>} (a book's or an article's) for the
+ * PDF's document information and the EPUB's package: what the stylesheets print on the title pages
+ * comes from the same elements.
  */
 public record BookInfo(String id, String title, List<String> titleLines, String subtitle, String author,
         String publisher, String language, String pubdate, Instant date) {
@@ -22,18 +23,18 @@ public record BookInfo(String id, String title, List<String> titleLines, String 
         XPathCompiler xpath = processor.newXPathCompiler();
         xpath.declareNamespace("db", DocBook.NAMESPACE);
         XdmNode document = book.document();
-        String id = text(xpath, document, "/db:book/@xml:id");
-        String title = text(xpath, document, "/db:book/db:info/db:title");
+        String id = text(xpath, document, "/*/@xml:id");
+        String title = text(xpath, document, "/*/(db:info/db:title, db:title)[1]");
         // The lines an author marked with <?linebreak?> for the cover, as f:title-lines has them.
-        List<String> titleLines = Arrays.stream(text(xpath, document, "string-join(/db:book/db:info/db:title/node() ! "
+        List<String> titleLines = Arrays.stream(text(xpath, document, "string-join((/*/(db:info/db:title, db:title))[1]/node() ! "
                 + "(if (self::processing-instruction('linebreak')) then codepoints-to-string(57344) else string(.)))")
                 .split("\uE000")).map(String::strip).filter(line -> !line.isEmpty()).toList();
-        String subtitle = text(xpath, document, "/db:book/db:info/db:subtitle");
+        String subtitle = text(xpath, document, "/*/(db:info/db:subtitle, db:subtitle)[1]");
         String author = text(xpath, document,
-                "string-join(/db:book/db:info/db:author/(db:personname | db:orgname), '、')");
-        String publisher = text(xpath, document, "/db:book/db:info/db:publisher/db:publishername");
-        String language = text(xpath, document, "(/db:book/@xml:lang, 'zh-CN')[1]");
-        String pubdate = text(xpath, document, "/db:book/db:info/db:pubdate");
+                "string-join(/*/db:info/(db:author | db:authorgroup/db:author)/(db:personname | db:orgname), '、')");
+        String publisher = text(xpath, document, "/*/db:info/db:publisher/db:publishername");
+        String language = text(xpath, document, "(/*/@xml:lang, 'zh-CN')[1]");
+        String pubdate = text(xpath, document, "/*/db:info/db:pubdate");
         return new BookInfo(id, title, titleLines.isEmpty() ? List.of(title) : titleLines, subtitle, author.isEmpty() ? publisher : author, publisher, language, pubdate,
                 buildDate.orElseGet(() -> fromPubdate(pubdate)));
     }

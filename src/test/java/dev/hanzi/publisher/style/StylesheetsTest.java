@@ -678,5 +678,217 @@ class StylesheetsTest {
         XdmNode c1 = chapterXhtml(body);
         assertEquals(2, count(c1, "//h:p[@id = 'a']/h:br"));
         assertEquals("——孔子", string(c1, "//h:blockquote[@class = 'epigraph']/h:p[@class = 'attribution']/string()"));
+    // ------------------------------------------------------------------ structure (issue 15)
+
+    /** An article, with as many first-level sections as given (each with a sect2 in the first). */
+    private static String article(int sections) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 1; i <= sections; i++) {
+            body.append("<sect1 xml:id='s").append(i).append("'><title>第").append(i).append("个问题</title><para>正文。</para>");
+            if (i == 1) {
+                body.append("<sect2 xml:id='s1-1'><title>细节</title><para>细节。</para>"
+                        + "<sect3 xml:id='s1-1-1'><title>更细</title><para>更细。</para></sect3></sect2>"
+                        + "<bridgehead renderas='sect2'>小标题</bridgehead><para>乙。</para>"
+                        + "<simplesect><title>附记</title><para>附记。</para></simplesect>");
+            }
+            body.append("</sect1>");
+        }
+        return "<article xmlns='" + DB + "' version='5.1' xml:lang='zh-CN' xml:id='art'><info><title>一篇文章</title>"
+                + "<authorgroup><author><personname><surname>周</surname><firstname>明远</firstname></personname>"
+                + "<affiliation><orgname>青岚大学</orgname><orgdiv>信息学院</orgdiv></affiliation></author>"
+                + "<author><personname><firstname>Ada</firstname><surname>Lovelace</surname></personname></author></authorgroup>"
+                + "<abstract><para>摘要的文字。</para></abstract></info>" + body + "</article>";
+    }
+
+    @Test
+    void anArticleIsOneDocumentWithNumberedSectionsAndItsSectionInTheRunningHead() throws SaxonApiException {
+        XdmNode fo = fo(article(2));
+        assertEquals(1, count(fo, "//fo:page-sequence"), "one page sequence: no cover, title page or part pages");
+        assertEquals("1", string(fo, "string(//fo:page-sequence/@initial-page-number)"));
+        assertEquals("一篇文章", visible(string(fo, "string((//fo:flow//fo:block[@role = 'H1'])[1])")), "the title block");
+        assertEquals(List.of("周明远", "Ada Lovelace"), strings(fo, "//fo:flow//fo:block[@font-size][.//text()[contains(., '周') or contains(., 'Ada')]]"
+                + "[not(.//fo:block)]/string()").stream().map(s -> s.replaceAll("[\u200B\u2060]", "").trim()).toList(),
+                "each author once, a Chinese name surname first, a Latin one given name first");
+        assertTrue(visible(string(fo, "string(//fo:flow)")).contains("青岚大学信息学院"), "the affiliation");
+        assertTrue(visible(string(fo, "string(//fo:flow)")).contains("摘要的文字。"), "the abstract");
+        assertEquals(List.of("1第1个问题", "1.1细节", "1.1.1更细", "附记", "2第2个问题"), strings(fo,
+                "//fo:flow//fo:block[starts-with(@role, 'H')][not(@role = 'H1')][not(preceding-sibling::*[1][self::fo:block[@role]])]"
+                + "[ancestor::fo:block[@id = ('s1', 's1-1', 's1-1-1', 's2')] or contains(., '附记')]/string()").stream()
+                .map(StylesheetsTest::visible).filter(s -> !s.contains("小标题")).toList(),
+                "sections numbered 1, 1.1, 1.1.1; simplesect unnumbered");
+        assertEquals(List.of("一篇文章", "1第1个问题", "1.1细节", "1.1.1更细", "附记", "2第2个问题"), strings(fo,
+                "//fo:bookmark/fo:bookmark-title/string()").stream().map(StylesheetsTest::visible).toList(),
+                "bookmarks: the title block and the sections, not the bridgehead");
+        assertEquals(1, count(fo, "//fo:static-content[@flow-name = 'header']//fo:retrieve-marker[@retrieve-class-name = 'section']"),
+                "the running head retrieves the section");
+        assertEquals(List.of("1第1个问题", "2第2个问题"), strings(fo, "//fo:marker[@marker-class-name = 'section']/string()")
+                .stream().map(StylesheetsTest::visible).toList(), "first-level sections mark the running head");
+        assertEquals(0, count(fo, "//*[@id = 'toc']"), "a short article has no contents of its own");
+        assertEquals(1, count(fo(article(4)), "//fo:block[@id = 'toc']"), "a longer one has a short contents");
+
+        Map<String, XdmNode> documents = epub(article(2));
+        XdmNode manifest = documents.get("manifest");
+        assertEquals(List.of("art.xhtml", "nav.xhtml"), strings(manifest, "/manifest/document/@href/string()"),
+                "one document and the navigation");
+        assertEquals(List.of("周明远 aut", "Ada Lovelace aut"), strings(manifest, "/manifest/creator/(@name || ' ' || @role)"));
+        XdmNode nav = documents.get("nav.xhtml");
+        assertEquals(List.of("1 第1个问题", "1.1 细节", "附记", "2 第2个问题"), strings(nav,
+                "//h:nav[@epub:type = 'toc']//h:a/normalize-space()"), "the navigation: the sections to two levels");
+        assertEquals(List.of("art.xhtml#s1", "art.xhtml#s1-1"), strings(nav,
+                "(//h:nav[@epub:type = 'toc']//h:a)[position() le 2]/@href/string()"));
+        XdmNode art = documents.get("art.xhtml");
+        assertEquals("1.1", string(art, "//h:section[@id = 's1-1']/h:h3/h:span[@class = 'section-number']/string()"));
+        assertEquals("h3", string(art, "local-name(//*[contains(@class, 'bridgehead')])"), "bridgehead renderas sect2");
+        assertEquals("摘要的文字。", visible(string(art, "string(//h:section[@role = 'doc-abstract']/h:p)")));
+    }
+
+    @Test
+    void anArticlesAppendixAndAcknowledgementsStayInItsOneDocument() throws SaxonApiException {
+        String xml = article(1).replace("</article>", "<appendix xml:id='ap'><title>资料</title><para>附录正文。</para>"
+                + "<section xml:id='ap-1'><title>来源</title><para>来源。</para></section></appendix>"
+                + "<acknowledgements xml:id='ak'><para>谢谢。</para></acknowledgements></article>");
+        XdmNode fo = fo(xml);
+        assertEquals(1, count(fo, "//fo:page-sequence"), "still one page sequence");
+        assertEquals(List.of("附录A资料", "A.1来源", "致谢"), strings(fo,
+                "//fo:block[@id = ('ap', 'ap-1', 'ak')]/fo:block[starts-with(@role, 'H')]/string()").stream()
+                .map(StylesheetsTest::visible).toList(), "headed like first-level sections, the appendix's sections lettered");
+        assertTrue(strings(fo, "//fo:bookmark/fo:bookmark-title/string()").stream().map(StylesheetsTest::visible).toList()
+                .containsAll(List.of("附录A资料", "A.1来源", "致谢")), "in the outline");
+        Map<String, XdmNode> documents = epub(xml);
+        assertEquals(List.of("art.xhtml", "nav.xhtml"), strings(documents.get("manifest"), "/manifest/document/@href/string()"));
+        assertEquals(List.of("art.xhtml#ap", "art.xhtml#ak"), strings(documents.get("nav.xhtml"),
+                "//h:nav[@epub:type = 'toc']/h:ol/h:li[h:a[contains(., '附录') or contains(., '致谢')]]/h:a/@href/string()"));
+    }
+
+    @Test
+    void aPartOpensOnItsOwnPageAndItsChaptersAreNumberedThroughTheBook() throws SaxonApiException {
+        String xml = book("<part xml:id='p1'><title>上编</title><partintro><para>本编导言。</para></partintro>"
+                + chapter("c1", "甲章", "<para>甲。</para>") + chapter("c2", "乙章", "<para>乙。</para>") + "</part>"
+                + "<part xml:id='p2'><title>下编</title>" + chapter("c3", "丙章", "<para>丙。</para>") + "</part>"
+                + "<appendix xml:id='a1'><title>资料</title><para>丁。</para></appendix>");
+        XdmNode fo = fo(xml);
+        String partPage = "//fo:page-sequence[.//fo:block[@id = 'p1']]";
+        assertEquals("第一部分", visible(string(fo, "string(" + partPage + "//fo:block[@id = 'p1']/fo:block[1])")));
+        assertEquals("上编", visible(string(fo, "string(" + partPage + "//fo:block[@id = 'p1']/fo:block[@role = 'H1'])")));
+        assertTrue(visible(string(fo, "string(" + partPage + ")")).contains("本编导言。"), "the partintro on the part's page");
+        assertEquals(0, count(fo, partPage + "//*[@id = 'c1']"), "the chapters open page sequences of their own");
+        assertEquals("1", string(fo, "string(" + partPage + "/@initial-page-number)"), "the body's pages start at the part");
+        assertEquals(List.of("第一部分上编", "第一章甲章", "第二章乙章", "第二部分下编", "第三章丙章", "附录A资料"), strings(fo,
+                "//fo:bookmark/fo:bookmark-title/string()").stream().map(StylesheetsTest::visible).filter(s -> !s.equals("目录")).toList(),
+                "bookmarks, chapters numbered through the parts");
+        assertEquals(List.of("c1", "c2"), strings(fo, "//fo:bookmark[@internal-destination = 'p1']/fo:bookmark/@internal-destination/string()"),
+                "a part's bookmark holds its chapters");
+        assertTrue(visible(string(fo, "string(//fo:page-sequence[.//*[@id = 'toc']])")).contains("第二部分下编"), "parts in the contents");
+
+        Map<String, XdmNode> documents = epub(xml);
+        assertEquals(List.of("p1.xhtml", "c1.xhtml", "c2.xhtml", "p2.xhtml", "c3.xhtml", "a1.xhtml"), strings(documents.get("manifest"),
+                "/manifest/document[@toc = 'yes']/@href/string()"));
+        assertEquals("doc-part", string(documents.get("p1.xhtml"), "//h:section/@role/string()"));
+        assertEquals(List.of("第一章 甲章", "第二章 乙章"), strings(documents.get("nav.xhtml"),
+                "//h:li[h:a/@href = 'p1.xhtml']/h:ol/h:li/h:a/normalize-space()"), "the navigation nests chapters in parts");
+    }
+
+    @Test
+    void sectionsOfAnyDepthAreSizedByDepthAndBridgeheadsStayOutOfTheContents() throws SaxonApiException {
+        String deep = "<section xml:id='d1'><title>一层</title><para>甲。</para><section xml:id='d2'><title>二层</title>"
+                + "<section xml:id='d3'><title>三层</title><section xml:id='d4'><title>四层</title><section xml:id='d5'>"
+                + "<title>五层</title><section xml:id='d6'><title>六层</title><para>乙。</para></section></section></section>"
+                + "</section></section><bridgehead renderas='sect2' xml:id='bh'>桥接</bridgehead><para>丙。</para></section>"
+                + "<sect1 xml:id='e1'><title>S1</title><sect2 xml:id='e2'><title>S2</title><sect3 xml:id='e3'><title>S3</title>"
+                + "<sect4 xml:id='e4'><title>S4</title><sect5 xml:id='e5'><title>S5</title><para>丁。</para></sect5></sect4>"
+                + "</sect3></sect2></sect1>";
+        XdmNode fo = fo(book(chapter("c1", "层次", deep)), Map.of("toc-section-depth", new XdmAtomicValue(6)));
+        List<Double> sizes = new ArrayList<>();
+        for (String id : List.of("d1", "d2", "d3", "d4", "d5", "d6")) {
+            sizes.add(points(string(fo, "//fo:block[@id = '" + id + "']/fo:block[1]/@font-size/string()")));
+        }
+        for (int i = 1; i < sizes.size(); i++) {
+            assertTrue(sizes.get(i) <= sizes.get(i - 1), "level " + (i + 1) + " no larger than level " + i + ": " + sizes);
+        }
+        assertTrue(sizes.get(0) > sizes.get(2), "the first level larger than the third: " + sizes);
+        assertEquals(List.of("H2", "H3", "H4", "H5", "H6", "H6"), strings(fo,
+                "for $id in ('d1', 'd2', 'd3', 'd4', 'd5', 'd6') return //fo:block[@id = $id]/fo:block[1]/@role/string()"));
+        for (int level = 1; level <= 5; level++) {
+            assertEquals(string(fo, "//fo:block[@id = 'd" + level + "']/fo:block[1]/@font-size/string()"),
+                    string(fo, "//fo:block[@id = 'e" + level + "']/fo:block[1]/@font-size/string()"), "sect" + level + " as a section of its depth");
+        }
+        assertEquals(string(fo, "//fo:block[@id = 'd2']/fo:block[1]/@font-size/string()"),
+                string(fo, "//fo:block[@id = 'bh']/fo:block/@font-size/string()"), "the bridgehead rendered as sect2");
+        assertEquals("", visible(string(fo, "string-join(//fo:block[@id = 'd1']/fo:block[1]//fo:inline[@padding-end], '')")),
+                "a book's sections carry no number");
+        assertEquals(0, count(fo, "//fo:bookmark[@internal-destination = 'bh']"), "no bookmark for the bridgehead");
+        assertFalse(visible(string(fo, "string(//fo:page-sequence[.//*[@id = 'toc']])")).contains("桥接"), "nor a contents entry");
+        assertTrue(visible(string(fo, "string(//fo:page-sequence[.//*[@id = 'toc']])")).contains("S5"), "sect5 in a deep contents");
+
+        XdmNode c1 = epub(book(chapter("c1", "层次", deep))).get("c1.xhtml");
+        assertEquals(List.of("h2", "h3", "h4", "h5", "h6", "h6"), strings(c1,
+                "for $id in ('d1', 'd2', 'd3', 'd4', 'd5', 'd6') return local-name(//h:section[@id = $id]/*[1])"));
+        assertEquals("h6", string(c1, "local-name(//h:section[@id = 'e5']/*[1])"));
+    }
+
+    @Test
+    void untitledDivisionsTakeTheirChineseTitlesAndAGlossarySetsItsTerms() throws SaxonApiException {
+        String xml = book("<dedication xml:id='ded'><para>献给读者。</para></dedication>"
+                + chapter("c1", "正文", "<para>甲。</para><glossary xml:id='cg'><glossentry xml:id='cg1'><glossterm>字格</glossterm>"
+                        + "<glossdef><para>版心的格子。</para></glossdef></glossentry></glossary>")
+                + "<glossary xml:id='gl'><glossentry xml:id='g1'><glossterm>版心</glossterm><glossdef><para>页面上排文字的区域。</para>"
+                + "<glossseealso otherterm='g2'/></glossdef></glossentry><glossentry xml:id='g2'><glossterm>天头</glossterm>"
+                + "<glossdef><para>版心以上的空白。</para></glossdef></glossentry>"
+                + "<glossentry xml:id='g3'><glossterm>页眉</glossterm><glosssee otherterm='g2'/></glossentry></glossary>"
+                + "<acknowledgements xml:id='ack'><para>谢谢。</para></acknowledgements>");
+        XdmNode fo = fo(xml);
+        for (String[] division : new String[][] {{"ded", "献辞"}, {"gl", "术语表"}, {"ack", "致谢"}}) {
+            assertEquals(division[1], visible(string(fo, "string(//fo:block[@id = '" + division[0] + "']/fo:block[@role = 'H1'])")));
+        }
+        assertEquals("i", string(fo, "string(//fo:page-sequence[.//fo:block[@id = 'ded']]/@format)"), "a dedication is front matter");
+        assertEquals("术语表", visible(string(fo, "string(//fo:block[@id = 'cg']/fo:block[@role = 'H2'])")),
+                "a chapter's glossary is a section of it");
+        assertEquals("bold", string(fo, "//fo:block[@id = 'g1']/fo:block[1]/@font-weight/string()"), "terms in bold");
+        assertTrue(string(fo, "//fo:block[@id = 'g1']/fo:block[2]/@start-indent/string()").matches("[1-9][0-9.]*(em|pt)"),
+                "definitions indented");
+        assertEquals("另见天头", visible(string(fo, "string(//fo:block[@id = 'g1']//fo:basic-link[@internal-destination = 'g2'])")));
+        assertEquals("见天头", visible(string(fo, "string(//fo:block[@id = 'g3']//fo:basic-link[@internal-destination = 'g2'])")));
+
+        Map<String, XdmNode> documents = epub(xml);
+        assertEquals("献辞", visible(string(documents.get("ded.xhtml"), "string(//h:h1)")));
+        assertEquals("doc-glossary", string(documents.get("gl.xhtml"), "/h:html/h:body/h:section/@role/string()"));
+        assertEquals(List.of("版心", "天头", "页眉"), strings(documents.get("gl.xhtml"), "//h:dl[@class = 'glossary']/h:dt/string()")
+                .stream().map(StylesheetsTest::visible).toList());
+        assertEquals("gl.xhtml#g2", string(documents.get("gl.xhtml"), "//h:dt[@id = 'g3']/following-sibling::h:dd[1]//h:a/@href/string()"));
+        assertEquals(List.of("献辞", "第一章 正文", "术语表", "致谢"), strings(documents.get("nav.xhtml"),
+                "//h:nav[@epub:type = 'toc']/h:ol/h:li/h:a/normalize-space()"));
+    }
+
+    @Test
+    void theTitlePagesNameEachPartyOnceAndTheVersoHasTheRevisionHistory() throws SaxonApiException {
+        String xml = "<book xmlns='" + DB + "' version='5.1' xml:lang='zh-CN'><info><title>书名</title><authorgroup>"
+                + "<author><personname><surname>林</surname><firstname>书远</firstname></personname>"
+                + "<affiliation><orgname>青岚出版社</orgname></affiliation><contrib>执笔</contrib></author>"
+                + "<author><personname>苏白</personname></author>"
+                + "<editor><personname>何晓青</personname></editor>"
+                + "<othercredit class='translator'><personname>江远</personname></othercredit></authorgroup>"
+                + "<author><personname><surname>林</surname><firstname>书远</firstname></personname></author>"
+                + "<edition>第2版</edition><biblioid class='isbn'>978-7-000-00000-0</biblioid><releaseinfo>样书</releaseinfo>"
+                + "<revhistory><revision><revnumber>2.0</revnumber><date>2026-06-01</date><authorinitials>林</authorinitials>"
+                + "<revremark>增补。</revremark></revision><revision><revnumber>1.0</revnumber><date>2025-09-15</date>"
+                + "<revremark>初版。</revremark></revision></revhistory></info>" + chapter("c1", "正文", "<para>甲。</para>") + "</book>";
+        XdmNode fo = fo(xml);
+        String titlePage = "//fo:page-sequence[.//*[@id = 'title-page']]";
+        String names = titlePage + "//fo:block[@id = 'title-page']/following-sibling::fo:block[not(@id)][position() le 4]";
+        assertEquals(List.of("林书远", "苏白", "何晓青　编", "江远　译"), strings(fo, names + "/string()").stream()
+                .map(String::trim).toList(), "each party once, editors and translators with their role");
+        String verso = visible(string(fo, "string(//fo:block-container[.//*[@id = 'copyright-page']])"));
+        for (String line : List.of("作者：林书远（青岚出版社、执笔）", "编者：何晓青", "其他责任者：江远（译）", "版次：第2版",
+                "ISBN：978-7-000-00000-0", "版本信息：样书", "修订历史")) {
+            assertTrue(verso.contains(line), line + " on the copyright page: " + verso);
+        }
+        assertEquals(4, count(fo, "//fo:table[preceding-sibling::fo:block[1][. = '修订历史']]/fo:table-column"));
+        assertEquals(2, count(fo, "//fo:table[preceding-sibling::fo:block[1][. = '修订历史']]/fo:table-body/fo:table-row"));
+
+        Map<String, XdmNode> documents = epub(xml);
+        assertEquals(List.of("林书远 aut", "苏白 aut", "何晓青 edt", "江远 trl"), strings(documents.get("manifest"),
+                "/manifest/creator/(@name || ' ' || @role)"));
+        assertEquals(2, count(documents.get("copyright.xhtml"), "//h:table[@class = 'revhistory']/h:tbody/h:tr"));
+        assertEquals(4, count(documents.get("titlepage.xhtml"), "//h:p[@class = 'book-author']"));
     }
 }
