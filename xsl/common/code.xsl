@@ -67,19 +67,6 @@
         else $name"/>
   </xsl:function>
 
-  <!-- A person's name in the order of its language: a Chinese name (a Han surname) surname first
-       and without a space (王小明), another name first name first, with a space (Ada Lovelace). -->
-  <xsl:function name="f:person-name" as="xs:string?">
-    <xsl:param name="name" as="element()"/>
-    <xsl:variable name="surname" select="normalize-space(string-join($name/db:surname))"/>
-    <xsl:variable name="given" select="normalize-space(string-join($name/db:firstname | $name/db:givenname))"/>
-    <xsl:sequence select="if (not($name/(db:surname | db:firstname | db:givenname))) then ()
-        else if (f:is-han-char(substring($surname, 1, 1)) or ($surname = '' and f:is-han-char(substring($given, 1, 1))))
-        then $surname || $given
-        else string-join(($name/db:honorific, $given, $name/db:othername, $surname, $name/db:lineage)
-            ! normalize-space(.)[. != ''], ' ')"/>
-  </xsl:function>
-
   <!-- ============================================================ columns -->
 
   <!-- The columns a character takes in Noto Sans Mono CJK SC: one for ASCII (half an em), two

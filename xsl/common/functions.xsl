@@ -158,8 +158,10 @@
       <xsl:when test="$name/db:surname or $name/db:firstname or $name/db:givenname">
         <xsl:variable name="surname" select="normalize-space($name/db:surname)"/>
         <xsl:variable name="given" select="normalize-space(string-join(($name/db:firstname, $name/db:givenname), ' '))"/>
+        <!-- A Chinese name (a Han surname) surname first and without a space (王小明); another
+             first name first, with a space, and its honorific, other names and lineage in place. -->
         <xsl:sequence select="f:join-words(if (matches($surname, '^[' || $f:han || ']')) then ($surname, $given)
-            else ($given, $surname))"/>
+            else ($name/db:honorific, $given, $name/db:othername, $surname, $name/db:lineage) ! string())"/>
       </xsl:when>
       <xsl:otherwise>
         <xsl:sequence select="normalize-space(string($name))"/>

@@ -678,6 +678,8 @@ class StylesheetsTest {
         XdmNode c1 = chapterXhtml(body);
         assertEquals(2, count(c1, "//h:p[@id = 'a']/h:br"));
         assertEquals("——孔子", string(c1, "//h:blockquote[@class = 'epigraph']/h:p[@class = 'attribution']/string()"));
+    }
+
     // ------------------------------------------------------------------ structure (issue 15)
 
     /** An article, with as many first-level sections as given (each with a sect2 in the first). */
