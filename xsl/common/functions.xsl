@@ -148,7 +148,7 @@
   <xsl:function name="f:division" as="element()?">
     <xsl:param name="node" as="node()"/>
     <xsl:sequence select="$node/ancestor-or-self::*[self::db:preface or self::db:chapter or self::db:appendix
-        or self::db:colophon][1]"/>
+        or self::db:colophon or self::db:bibliography[parent::db:book]][1]"/>
   </xsl:function>
 
   <!-- "1-2" for the second figure (or table) of chapter one; "2" in an unnumbered part. -->

@@ -46,7 +46,7 @@
   <!-- The parts of the book a node belongs to, in reading order. -->
   <xsl:function name="f:parts" as="element()*">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="root($node)/db:book/(db:preface | db:chapter | db:appendix | db:colophon)"/>
+    <xsl:sequence select="root($node)/db:book/(db:preface | db:chapter | db:appendix | db:bibliography | db:colophon)"/>
   </xsl:function>
 
   <!-- The file a part is written to; everything inside it links there. -->

@@ -12,6 +12,8 @@
 
   <xsl:include href="../common/params.xsl"/>
   <xsl:include href="../common/functions.xsl"/>
+  <xsl:include href="../common/gbt7714.xsl"/>
+  <xsl:include href="../common/table-rules.xsl"/>
   <xsl:include href="documents.xsl"/>
   <xsl:include href="css.xsl"/>
   <xsl:include href="titlepages.xsl"/>
@@ -20,6 +22,7 @@
   <xsl:include href="tables.xsl"/>
   <xsl:include href="inlines.xsl"/>
   <xsl:include href="footnotes.xsl"/>
+  <xsl:include href="bibliography.xsl"/>
 
   <xsl:output method="xml" indent="no"/>
   <xsl:output name="xhtml" method="xhtml" html-version="5.0" indent="no" encoding="UTF-8"

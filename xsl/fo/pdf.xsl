@@ -12,6 +12,8 @@
 
   <xsl:include href="../common/params.xsl"/>
   <xsl:include href="../common/functions.xsl"/>
+  <xsl:include href="../common/gbt7714.xsl"/>
+  <xsl:include href="../common/table-rules.xsl"/>
   <!-- The theme first: the edition and the base values every other module builds on. -->
   <xsl:include href="theme.xsl"/>
   <xsl:include href="attributes.xsl"/>
@@ -26,6 +28,7 @@
   <xsl:include href="cjk.xsl"/>
   <xsl:include href="inlines.xsl"/>
   <xsl:include href="footnotes.xsl"/>
+  <xsl:include href="bibliography.xsl"/>
 
   <xsl:output method="xml" indent="no"/>
 
@@ -37,7 +40,7 @@
       <xsl:call-template name="cover"/>
       <xsl:call-template name="title-and-copyright-pages"/>
       <xsl:call-template name="toc"/>
-      <xsl:apply-templates select="db:book/(db:preface | db:chapter | db:appendix | db:colophon)"/>
+      <xsl:apply-templates select="db:book/(db:preface | db:chapter | db:appendix | db:bibliography | db:colophon)"/>
     </fo:root>
   </xsl:template>
 
