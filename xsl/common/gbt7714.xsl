@@ -242,7 +242,9 @@
     <xsl:variable name="in-book" select="$own-title and $relation = ('book', 'proceedings', 'conference')"/>
     <xsl:variable name="authors" select="if ($own-title or f:bib-responsible($part)) then f:bib-responsible($part)
         else f:bib-responsible($host)"/>
-    <xsl:variable name="title" select="if ($own-title) then f:bib-title($part) else f:bib-title($host)"/>
+    <!-- A standard's number is its other title information: 题名: GB/T 7714—2015[S]. -->
+    <xsl:variable name="number" select="if (starts-with($type, 'S')) then f:bib-text($entry//db:biblioid[@class = 'other'][1]) else ''"/>
+    <xsl:variable name="title" select="string-join((if ($own-title) then f:bib-title($part) else f:bib-title($host), $number)[. != ''], ': ')"/>
     <xsl:variable name="chinese" select="f:bib-has-han($title || string-join($authors ! f:bib-person(.)))"/>
     <xsl:variable name="year" select="f:bib-year($entry)"/>
     <xsl:variable name="pages" select="f:bib-text((f:bib-field($entry, 'pagenums'), f:bib-field($entry, 'artpagenums'))[1])"/>
