@@ -73,6 +73,81 @@
     <xsl:sequence select="$f:bib-numbers(generate-id($entry))"/>
   </xsl:function>
 
+  <!-- ============================================================ citations -->
+
+  <!-- Citations side by side (nothing but white space between them) are one citation, as GB/T
+       7714 prints them: [1,3], [2-4]. The first of them prints the lot; the others nothing. -->
+  <xsl:function name="f:is-citation" as="xs:boolean">
+    <xsl:param name="node" as="node()?"/>
+    <xsl:sequence select="exists($node/(self::db:citation | self::db:biblioref))"/>
+  </xsl:function>
+
+  <xsl:function name="f:continues-citation" as="xs:boolean">
+    <xsl:param name="citation" as="element()"/>
+    <xsl:variable name="previous" select="$citation/preceding-sibling::node()[1]"/>
+    <xsl:sequence select="f:is-citation($previous) or ($previous/self::text()[normalize-space() = '']
+        and f:is-citation($previous/preceding-sibling::node()[1]))"/>
+  </xsl:function>
+
+  <!-- White space between two citations of a run prints nothing. -->
+  <xsl:function name="f:between-citations" as="xs:boolean">
+    <xsl:param name="text" as="text()"/>
+    <xsl:sequence select="normalize-space($text) = '' and f:is-citation($text/preceding-sibling::node()[1])
+        and f:is-citation($text/following-sibling::node()[1])"/>
+  </xsl:function>
+
+  <!-- The citations of the run a citation opens. -->
+  <xsl:function name="f:citation-run" as="element()+">
+    <xsl:param name="citation" as="element()"/>
+    <xsl:iterate select="$citation/following-sibling::node()">
+      <xsl:param name="run" as="element()+" select="$citation"/>
+      <xsl:on-completion select="$run"/>
+      <xsl:choose>
+        <xsl:when test="f:is-citation(.)">
+          <xsl:next-iteration><xsl:with-param name="run" select="($run, .)"/></xsl:next-iteration>
+        </xsl:when>
+        <xsl:when test="self::text()[normalize-space() = '']">
+          <xsl:next-iteration><xsl:with-param name="run" select="$run"/></xsl:next-iteration>
+        </xsl:when>
+        <xsl:otherwise><xsl:break select="$run"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:iterate>
+  </xsl:function>
+
+  <!-- What a run of citations prints, as strings and the entries whose numbers link to them:
+       '[', entry 1, ',', entry 3, ']' or '[', entry 2, '-', entry 4, ']' (three or more in a row
+       are a range). A key that names no entry is printed as written. -->
+  <xsl:function name="f:citation-parts" as="item()+">
+    <xsl:param name="run" as="element()+"/>
+    <xsl:variable name="entries" as="element()*">
+      <xsl:for-each-group select="$run ! f:cited-entry(.)" group-by="generate-id(.)">
+        <xsl:sort select="f:bib-number(.)"/>
+        <xsl:sequence select="."/>
+      </xsl:for-each-group>
+    </xsl:variable>
+    <xsl:variable name="unresolved" select="$run[empty(f:cited-entry(.))] ! normalize-space((@linkend, .)[1])"/>
+    <!-- Groups of consecutive numbers, as the position of each group's first entry. -->
+    <xsl:variable name="starts" as="xs:integer*" select="for $i in 1 to count($entries) return
+        (if ($i = 1 or f:bib-number($entries[$i]) ne f:bib-number($entries[$i - 1]) + 1) then $i else ())"/>
+    <xsl:variable name="groups" as="array(element()+)*" select="for $i in 1 to count($starts) return
+        array{subsequence($entries, $starts[$i], (($starts[$i + 1], count($entries) + 1)[1]) - $starts[$i])}"/>
+    <xsl:variable name="items" as="item()*">
+      <xsl:for-each select="$groups">
+        <xsl:if test="position() gt 1"><xsl:sequence select="','"/></xsl:if>
+        <xsl:variable name="group" select="?*"/>
+        <xsl:sequence select="if (count($group) ge 3) then ($group[1], '-', $group[last()])
+            else for $i in 1 to count($group) return (if ($i gt 1) then ',' else (), $group[$i])"/>
+      </xsl:for-each>
+      <xsl:for-each select="$unresolved">
+        <xsl:if test="exists($entries) or position() gt 1"><xsl:sequence select="','"/></xsl:if>
+        <xsl:sequence select="."/>
+      </xsl:for-each>
+    </xsl:variable>
+    <!-- The brackets of the label: [n]. -->
+    <xsl:variable name="label" select="f:gentext('bibliography-label', map{'n': '&#xE000;'})"/>
+    <xsl:sequence select="substring-before($label, '&#xE000;'), $items, substring-after($label, '&#xE000;')"/>
+  </xsl:function>
+
   <!-- The label an entry is listed and cited with: [1]. -->
   <xsl:function name="f:bib-label" as="xs:string">
     <xsl:param name="entry" as="element()"/>

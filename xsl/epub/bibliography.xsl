@@ -126,23 +126,29 @@
 
   <!-- ============================================================ citations -->
 
-  <!-- [n], linked to the entry: a superscript for citation and biblioref (GB/T 7714's 角标),
-       on the line for an xref (见文献[2]). -->
-  <xsl:template match="db:citation | db:biblioref | db:xref[exists(f:cited-entry(.))]" priority="2">
-    <xsl:variable name="entry" select="f:cited-entry(.)"/>
-    <xsl:variable name="text" as="node()*">
-      <xsl:choose>
-        <xsl:when test="$entry">
-          <a href="{f:href($entry)}" role="doc-biblioref"><xsl:value-of select="f:bib-label($entry)"/></a>
-        </xsl:when>
-        <!-- A key that names no entry: printed as written (the book's check reports it). -->
-        <xsl:otherwise><xsl:value-of select="'[' || normalize-space(.) || ']'"/></xsl:otherwise>
-      </xsl:choose>
-    </xsl:variable>
-    <xsl:choose>
-      <xsl:when test="self::db:xref"><xsl:sequence select="$text"/></xsl:when>
-      <xsl:otherwise><sup class="citation"><xsl:sequence select="$text"/></sup></xsl:otherwise>
-    </xsl:choose>
+  <!-- [n], linked to the entry, a superscript (GB/T 7714's 角标); side by side citations are
+       one: [1,3], [2-4], each number linked to its entry (common/gbt7714.xsl). -->
+  <xsl:template match="db:citation | db:biblioref" priority="2">
+    <xsl:if test="not(f:continues-citation(.))">
+      <sup class="citation">
+        <xsl:for-each select="f:citation-parts(f:citation-run(.))">
+          <xsl:choose>
+            <xsl:when test=". instance of element()">
+              <a href="{f:href(.)}" role="doc-biblioref"><xsl:value-of select="f:bib-number(.)"/></a>
+            </xsl:when>
+            <!-- Brackets, commas, dashes, and a key that names no entry (the book's check reports it). -->
+            <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:for-each>
+      </sup>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="text()[f:between-citations(.)]" priority="2"/>
+
+  <!-- An xref to an entry is a reference in the sentence (见文献[2]): [n] on the line. -->
+  <xsl:template match="db:xref[exists(f:cited-entry(.))]" priority="2">
+    <a href="{f:href(f:cited-entry(.))}" role="doc-biblioref"><xsl:value-of select="f:bib-label(f:cited-entry(.))"/></a>
   </xsl:template>
 
   <!-- ============================================================ navigation -->

@@ -156,29 +156,39 @@
 
   <!-- ============================================================ citations -->
 
-  <!-- [n], linked to the entry. GB/T 7714 sets a citation as a superscript (角标); an xref to an
-       entry is a reference in the sentence (见文献[2]) and stays on the line. -->
-  <xsl:template match="db:citation | db:biblioref | db:xref[exists(f:cited-entry(.))]" priority="2">
-    <xsl:variable name="entry" select="f:cited-entry(.)"/>
-    <xsl:variable name="label" select="if ($entry) then f:bib-label($entry) else '[' || normalize-space(.) || ']'"/>
-    <xsl:variable name="text" as="node()*">
-      <xsl:choose>
-        <xsl:when test="$entry">
-          <xsl:call-template name="link">
-            <xsl:with-param name="destination" select="f:id($entry)"/>
-            <xsl:with-param name="content" as="node()*">
-              <fo:inline xsl:use-attribute-sets="cjk.western"><xsl:value-of select="$label"/></fo:inline>
-            </xsl:with-param>
-          </xsl:call-template>
-        </xsl:when>
-        <!-- A key that names no entry: printed as written (the book's check reports it). -->
-        <xsl:otherwise><fo:inline xsl:use-attribute-sets="cjk.western"><xsl:value-of select="$label"/></fo:inline></xsl:otherwise>
-      </xsl:choose>
-    </xsl:variable>
-    <xsl:choose>
-      <xsl:when test="self::db:xref"><xsl:sequence select="$text"/></xsl:when>
-      <xsl:otherwise><fo:inline xsl:use-attribute-sets="citation"><xsl:sequence select="$text"/></fo:inline></xsl:otherwise>
-    </xsl:choose>
+  <!-- [n], linked to the entry, set as a superscript as GB/T 7714 wants (角标); side by side
+       citations are one: [1,3], [2-4], each number linked to its entry (common/gbt7714.xsl). -->
+  <xsl:template match="db:citation | db:biblioref" priority="2">
+    <xsl:if test="not(f:continues-citation(.))">
+      <fo:inline xsl:use-attribute-sets="citation">
+        <fo:inline xsl:use-attribute-sets="cjk.western">
+          <xsl:for-each select="f:citation-parts(f:citation-run(.))">
+            <xsl:choose>
+              <xsl:when test=". instance of element()">
+                <xsl:call-template name="link">
+                  <xsl:with-param name="destination" select="f:id(.)"/>
+                  <xsl:with-param name="content" as="node()*"><xsl:value-of select="f:bib-number(.)"/></xsl:with-param>
+                </xsl:call-template>
+              </xsl:when>
+              <!-- Brackets, commas, dashes, and a key that names no entry (the book's check reports it). -->
+              <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+            </xsl:choose>
+          </xsl:for-each>
+        </fo:inline>
+      </fo:inline>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="text()[f:between-citations(.)]" priority="2"/>
+
+  <!-- An xref to an entry is a reference in the sentence (见文献[2]): [n] on the line. -->
+  <xsl:template match="db:xref[exists(f:cited-entry(.))]" priority="2">
+    <xsl:call-template name="link">
+      <xsl:with-param name="destination" select="f:id(f:cited-entry(.))"/>
+      <xsl:with-param name="content" as="node()*">
+        <fo:inline xsl:use-attribute-sets="cjk.western"><xsl:value-of select="f:bib-label(f:cited-entry(.))"/></fo:inline>
+      </xsl:with-param>
+    </xsl:call-template>
   </xsl:template>
 
   <!-- ============================================================ contents and bookmarks -->
