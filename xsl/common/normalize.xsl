@@ -84,10 +84,29 @@
   </xsl:template>
 
   <!-- Chinese titles of works take 《》; titles in other languages stay elements (italics). -->
-  <xsl:template match="db:citetitle[starts-with(ancestor-or-self::*[@xml:lang][1]/@xml:lang, 'zh')]"
-      mode="m:normalize">
+  <xsl:template match="db:citetitle[starts-with(ancestor-or-self::*[@xml:lang][1]/@xml:lang, 'zh')]
+      [not(ancestor::db:biblioentry)]" mode="m:normalize">
     <xsl:text>《</xsl:text>
     <xsl:apply-templates mode="m:normalize"/>
     <xsl:text>》</xsl:text>
+  </xsl:template>
+
+  <!-- References (common/gbt7714.xsl). GB/T 7714 sets a title in a structured entry without 《》,
+       so a citetitle there stays an element (above). A bibliography without a title takes the
+       generated one (参考文献), so that the contents, bookmarks, heads and navigation have it. -->
+  <xsl:template match="db:bibliography[not(db:title)]" mode="m:normalize">
+    <xsl:variable name="language" select="(ancestor-or-self::*/@xml:lang)[last()]"/>
+    <xsl:variable name="l10n" select="'l10n/' || $language || '.xml'"/>
+    <xsl:variable name="gentext" select="(doc($l10n)[doc-available($l10n)], doc('l10n/zh-CN.xml'))[1]"/>
+    <xsl:copy>
+      <xsl:apply-templates select="@*" mode="m:normalize"/>
+      <title xmlns="http://docbook.org/ns/docbook">
+        <xsl:choose>
+          <xsl:when test="db:info/db:title"><xsl:apply-templates select="db:info/db:title/node()" mode="m:normalize"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="$gentext/gentext/text[@key = 'bibliography']"/></xsl:otherwise>
+        </xsl:choose>
+      </title>
+      <xsl:apply-templates select="node() except db:info/db:title" mode="m:normalize"/>
+    </xsl:copy>
   </xsl:template>
 </xsl:stylesheet>

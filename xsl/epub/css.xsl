@@ -179,11 +179,20 @@ figcaption, caption {{ font-size: {f:css('caption-size')}; margin: {f:css('capti
 .caption-label {{ font-weight: bold; }}
 
 div.table {{ overflow-x: auto; margin: 0.8em 0; }}
+/* A three-line table (三线表): thick rules above and below, a thin one under the head, none
+   between rows or columns; an author's frame, rowsep and colsep are classes (tables.xsl). */
 table {{ border-collapse: collapse; font-size: {f:css('table-size')}; margin: 0 auto; border-top: {f:css('table-rule-width')} solid {f:css-colour('table-rule')}; border-bottom: {f:css('table-rule-width')} solid {f:css-colour('table-rule')}; }}
+table.framed {{ border-top: none; border-bottom: none; }}
+table.frame-top {{ border-top: {f:css('table-rule-width')} solid {f:css-colour('table-rule')}; }}
+table.frame-bottom {{ border-bottom: {f:css('table-rule-width')} solid {f:css-colour('table-rule')}; }}
+table.frame-left {{ border-left: {f:css('table-head-rule-width')} solid {f:css-colour('table-rule')}; }}
+table.frame-right {{ border-right: {f:css('table-head-rule-width')} solid {f:css-colour('table-rule')}; }}
 /* Chinese cells may break between any two characters: without a floor (min-width) a narrow
    column stacks its characters one per line. */
-th, td {{ min-width: 3em; padding: {f:css('cell-padding')} 0.5em; border-bottom: {f:css('cell-rule-width')} solid {f:css-colour('cell-rule')}; vertical-align: top; text-align: left; }}
-th {{ border-bottom: {f:css('table-head-rule-width')} solid {f:css-colour('table-rule')}; }}
+th, td {{ min-width: 3em; padding: {f:css('cell-padding')} 0.5em; vertical-align: top; text-align: left; }}
+th.head-rule, td.head-rule {{ border-bottom: {f:css('table-head-rule-width')} solid {f:css-colour('table-rule')}; }}
+th.rowsep, td.rowsep {{ border-bottom: {f:css('cell-rule-width')} solid {f:css-colour('cell-rule')}; }}
+th.colsep, td.colsep {{ border-right: {f:css('cell-rule-width')} solid {f:css-colour('cell-rule')}; }}
 .align-center {{ text-align: center; }}
 .align-right {{ text-align: right; }}
 .align-justify {{ text-align: justify; }}
@@ -280,6 +289,13 @@ p.address {{ text-indent: 0; text-align: left; margin: {f:css('list-space')} 0; 
 .qanda-label {{ font-family: {f:css-font-list('sans-list')}; }}
 .question p {{ font-weight: bold; }}
 .remark {{ background: {f:css-colour('remark')}; }}
+
+/* References: the [n] label hangs before the entry's text (as wide as four characters of it). */
+ol.bibliography {{ list-style: none; margin: 0; padding: 0; }}
+ol.bibliography li {{ margin: {f:css('bibliography-entry-space')} 0 0 2.5em; text-indent: -2.5em; text-align: start; overflow-wrap: anywhere; }}
+.bibliography-label {{ display: inline-block; min-width: 2.5em; text-indent: 0; }}
+sup.citation {{ font-size: {f:css('script-size')}; line-height: 0; }}
+sup.citation a {{ border: none; }}
 
 nav ol {{ list-style: none; margin-left: 0; }}
 nav ol ol {{ margin-left: {f:css('toc-indent')}; }}

@@ -1,5 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- CALS tables as XHTML tables; a wrapper lets wide tables scroll on a phone. -->
+<!-- CALS tables as XHTML tables; a wrapper lets wide tables scroll on a phone. Their rules are
+     classes (book.css draws them) as common/table-rules.xsl decides: a three-line table by
+     default, frame-* on the table and rowsep / colsep / head-rule on the cells an author rules. -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns="http://www.w3.org/1999/xhtml"
@@ -10,6 +12,10 @@
   <xsl:template match="db:table | db:informaltable">
     <div class="table" id="{f:id(.)}">
       <table>
+        <!-- No class: the three-line table. A frame the author gives: the sides it names. -->
+        <xsl:if test="@frame">
+          <xsl:attribute name="class" select="f:table-frame(.) ! ('frame-' || .), 'framed'"/>
+        </xsl:if>
         <xsl:if test="self::db:table">
           <caption>
             <span class="caption-label"><xsl:value-of select="f:formal-label(.)"/></span>
@@ -42,7 +48,8 @@
       <xsl:if test="@morerows">
         <xsl:attribute name="rowspan" select="xs:integer(@morerows) + 1"/>
       </xsl:if>
-      <xsl:variable name="classes" select="(f:entry-align(.) ! ('align-' || .), f:entry-valign(.) ! ('valign-' || .))"/>
+      <xsl:variable name="classes" select="(f:entry-align(.) ! ('align-' || .), f:entry-valign(.) ! ('valign-' || .),
+          'head-rule'[f:entry-head-rule(current())], 'rowsep'[f:entry-rowsep(current())], 'colsep'[f:entry-colsep(current())])"/>
       <xsl:if test="exists($classes)">
         <xsl:attribute name="class" select="$classes"/>
       </xsl:if>

@@ -343,31 +343,23 @@
     <xsl:attribute name="padding-end">1em</xsl:attribute>
   </xsl:attribute-set>
 
+  <!-- Tables: their rules are drawn by tables.xsl (common/table-rules.xsl decides which). -->
   <xsl:attribute-set name="table">
     <xsl:attribute name="table-layout">fixed</xsl:attribute>
     <xsl:attribute name="width">100%</xsl:attribute>
     <xsl:attribute name="space-before" select="f:pt($base-font-size * 0.6)"/>
     <xsl:attribute name="space-after" select="f:pt($base-font-size * 1)"/>
     <xsl:attribute name="border-collapse">collapse</xsl:attribute>
-    <xsl:attribute name="border-top-style">solid</xsl:attribute>
-    <xsl:attribute name="border-top-width" select="f:theme('table-rule-width')"/>
-    <xsl:attribute name="border-bottom-style">solid</xsl:attribute>
-    <xsl:attribute name="border-bottom-width" select="f:theme('table-rule-width')"/>
     <xsl:attribute name="font-size" select="f:body-em('table-size')"/>
   </xsl:attribute-set>
 
   <xsl:attribute-set name="table.head">
     <xsl:attribute name="font-family" select="$sans"/>
     <xsl:attribute name="font-weight">bold</xsl:attribute>
-    <xsl:attribute name="border-bottom-style">solid</xsl:attribute>
-    <xsl:attribute name="border-bottom-width" select="f:theme('table-head-rule-width')"/>
   </xsl:attribute-set>
 
   <xsl:attribute-set name="table.cell">
     <xsl:attribute name="padding" select="f:body-em('cell-padding')"/>
-    <xsl:attribute name="border-bottom-style">solid</xsl:attribute>
-    <xsl:attribute name="border-bottom-width" select="f:theme('cell-rule-width')"/>
-    <xsl:attribute name="border-bottom-color" select="$rule-colour"/>
     <xsl:attribute name="text-align">start</xsl:attribute>
   </xsl:attribute-set>
 
@@ -1045,4 +1037,34 @@
     <xsl:attribute name="text-align">start</xsl:attribute>
     <xsl:attribute name="text-indent">0em</xsl:attribute>
   </xsl:attribute-set>
+
+  <!-- ============================================================ references -->
+
+  <!-- The entries' list: the [n] labels in a column as wide as the widest (a digit and a
+       bracket are about half an em), the text hanging after it. The context is the
+       bibliography or bibliodiv. -->
+  <xsl:attribute-set name="bibliography.list">
+    <xsl:attribute name="provisional-label-separation" select="f:body-em('bibliography-label-gap')"/>
+    <xsl:attribute name="provisional-distance-between-starts" select="f:pt($base-font-size
+        * (0.55 * (2 + string-length(string(count(ancestor-or-self::*:bibliography[last()]//(*:biblioentry | *:bibliomixed))))))
+        + $base-font-size * f:theme-length('bibliography-label-gap', 'em'))"/>
+    <xsl:attribute name="space-before" select="f:body-em('list-space')"/>
+    <xsl:attribute name="space-after" select="f:body-em('list-space')"/>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="bibliography.entry">
+    <xsl:attribute name="space-before" select="f:body-em('bibliography-entry-space')"/>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="bibliography.label">
+    <xsl:attribute name="text-align">start</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- Ragged right: entries are full of addresses and numbers that justification would spread. -->
+  <xsl:attribute-set name="bibliography.text" use-attribute-sets="para__plain">
+    <xsl:attribute name="text-align">start</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- A citation in the text: a superscript [n] (GB/T 7714-2015, 10.1.2). -->
+  <xsl:attribute-set name="citation" use-attribute-sets="superscript"/>
 </xsl:stylesheet>

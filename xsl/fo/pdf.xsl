@@ -12,6 +12,8 @@
 
   <xsl:include href="../common/params.xsl"/>
   <xsl:include href="../common/functions.xsl"/>
+  <xsl:include href="../common/gbt7714.xsl"/>
+  <xsl:include href="../common/table-rules.xsl"/>
   <!-- The theme first: the edition and the base values every other module builds on. -->
   <xsl:include href="theme.xsl"/>
   <xsl:include href="attributes.xsl"/>
@@ -30,6 +32,7 @@
   <xsl:include href="inlines.xsl"/>
   <xsl:include href="code.xsl"/>
   <xsl:include href="footnotes.xsl"/>
+  <xsl:include href="bibliography.xsl"/>
   <!-- Last, at the lowest priority: the text of elements no other module renders. -->
   <xsl:include href="fallback.xsl"/>
 

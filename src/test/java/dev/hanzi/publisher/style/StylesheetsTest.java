@@ -893,4 +893,241 @@ class StylesheetsTest {
         assertEquals(2, count(documents.get("copyright.xhtml"), "//h:table[@class = 'revhistory']/h:tbody/h:tr"));
         assertEquals(4, count(documents.get("titlepage.xhtml"), "//h:p[@class = 'book-author']"));
     }
+
+    // ------------------------------------------------------------------ references (GB/T 7714-2015)
+
+    private static final String KNUTH = "<biblioentry xml:id='knuth'><author><personname><firstname>Donald Ervin</firstname>"
+            + "<surname>Knuth</surname></personname></author><title>The art of computer programming</title>"
+            + "<edition>3</edition><publisher><publishername>Addison-Wesley</publishername><address><city>Reading</city>"
+            + "</address></publisher><pubdate>1997</pubdate></biblioentry>";
+    private static final String YUAN = "<biblioentry xml:id='yuan'><biblioset relation='article'><authorgroup>"
+            + "<author><personname><surname>袁</surname><firstname>训来</firstname></personname></author>"
+            + "<author><personname><surname>陈</surname><firstname>哲</firstname></personname></author>"
+            + "<author><personname><surname>肖</surname><firstname>书海</firstname></personname></author>"
+            + "<author><personname><surname>万</surname><firstname>斌</firstname></personname></author></authorgroup>"
+            + "<title>蓝田生物群</title><subtitle>一个认识多细胞生物起源和早期演化的新窗口</subtitle></biblioset>"
+            + "<biblioset relation='journal'><title>科学通报</title><volumenum>55</volumenum><issuenum>34</issuenum></biblioset>"
+            + "<pubdate>2012</pubdate><pagenums>3219-3227</pagenums></biblioentry>";
+    private static final String BAKER = "<biblioentry xml:id='baker'><authorgroup>"
+            + "<author><personname><firstname>Stephen K.</firstname><surname>Baker</surname></personname></author>"
+            + "<author><personname><firstname>Mary Ellen</firstname><surname>Jackson</surname></personname></author>"
+            + "<author><personname><firstname>Ann</firstname><surname>Lee</surname></personname></author>"
+            + "<author><personname><firstname>Bob</firstname><surname>Roe</surname></personname></author></authorgroup>"
+            + "<title>Photocatalysis on titania</title><biblioset relation='journal'><title>Journal of Catalysis</title>"
+            + "<volumenum>3</volumenum><issuenum>2</issuenum></biblioset><pubdate>1999</pubdate><pagenums>10-20</pagenums>"
+            + "<biblioid class='doi'>10.1000/xyz123</biblioid></biblioentry>";
+    private static final String CNNIC = "<biblioentry xml:id='cnnic'><author><orgname>中国互联网络信息中心</orgname></author>"
+            + "<title>第29次中国互联网络发展状况统计报告</title><pubdate>2012-01-16</pubdate>"
+            + "<biblioid class='uri'>http://www.cnnic.net.cn/report29.pdf</biblioid>"
+            + "<bibliomisc role='accessed'>2013-03-26</bibliomisc></biblioentry>";
+    private static final String THESIS = "<biblioentry xml:id='ma' role='D'><author><personname><surname>马</surname>"
+            + "<firstname>欢</firstname></personname></author><title>海河流域典型区水循环变化分析</title>"
+            + "<publisher><publishername>清华大学</publishername><address><city>北京</city></address></publisher>"
+            + "<pubdate>2011</pubdate><pagenums>27</pagenums></biblioentry>";
+    private static final String MIXED = "<bibliomixed xml:id='wang'><abbrev>宋论</abbrev>王夫之. 宋论[M]. "
+            + "<emphasis>刻本</emphasis>. 金陵:  湘乡曾国荃, 1865.</bibliomixed>";
+
+    /** A chapter citing the given keys in that order, and a bibliography of the given entries. */
+    private static String cited(String citations, String entries) {
+        return book(chapter("c1", "引言", "<para>研究" + citations + "表明。</para>")
+                + "<bibliography xml:id='bib'>" + entries + "</bibliography>");
+    }
+
+    /** An entry's text as printed: the stylesheets' break marks out, white space as one space. */
+    private static String printed(String text) {
+        return text.replaceAll("[\u200B\u2060]", "").replaceAll("\\s+", " ").trim();
+    }
+
+    /** The PDF's entries in the order they are listed, each as its label and text. */
+    private static List<String> foEntries(XdmNode fo) throws SaxonApiException {
+        return strings(fo, "//fo:block[@id = 'bib']//fo:list-item/string-join((fo:list-item-label, fo:list-item-body) ! string(), ' ')")
+                .stream().map(StylesheetsTest::printed).toList();
+    }
+
+    @Test
+    void aJournalArticleNamesThreeChineseAuthorsAndThenDeng() throws SaxonApiException {
+        XdmNode fo = fo(cited("<citation>yuan</citation>", YUAN));
+        assertEquals(List.of("[1] 袁训来, 陈哲, 肖书海, 等. 蓝田生物群: 一个认识多细胞生物起源和早期演化的新窗口[J]. "
+                + "科学通报, 2012, 55(34): 3219-3227."), foEntries(fo));
+        XdmNode bibliography = epub(cited("<citation>yuan</citation>", YUAN)).get("bib.xhtml");
+        assertEquals("[1] 袁训来, 陈哲, 肖书海, 等. 蓝田生物群: 一个认识多细胞生物起源和早期演化的新窗口[J]. "
+                + "科学通报, 2012, 55(34): 3219-3227.", printed(string(bibliography, "string(//h:li[@id = 'yuan'])")),
+                "the EPUB's entry, in a list item carrying the entry's id");
+        assertEquals("参考文献", string(bibliography, "normalize-space(//h:section[@epub:type = 'bibliography']//h:h1)"),
+                "a bibliography without a title takes the generated one");
+    }
+
+    @Test
+    void westernNamesAreSurnameAndInitialsAndEtAlFollowsTheThird() throws SaxonApiException {
+        XdmNode fo = fo(cited("<citation>baker</citation><citation>knuth</citation>", KNUTH + BAKER));
+        assertEquals(List.of(
+                "[1] BAKER S K, JACKSON M E, LEE A, et al. Photocatalysis on titania[J]. Journal of Catalysis, 1999, 3(2): 10-20. "
+                        + "DOI:10.1000/xyz123.",
+                "[2] KNUTH D E. The art of computer programming[M]. 3rd ed. Reading: Addison-Wesley, 1997."), foEntries(fo),
+                "[J] with et al. and a DOI; a book with a publisher is [M]; numbered by first citation");
+        assertEquals(List.of("url('https://doi.org/10.1000/xyz123')"),
+                strings(fo, "distinct-values(//fo:list-item[@id = 'baker']//fo:basic-link/@external-destination)"),
+                "the DOI links to its resolver");
+    }
+
+    @Test
+    void anOnlineSourceIsEbOlWithItsDatesAndAddress() throws SaxonApiException {
+        XdmNode fo = fo(cited("<citation>cnnic</citation>", CNNIC));
+        assertEquals(List.of("[1] 中国互联网络信息中心. 第29次中国互联网络发展状况统计报告[EB/OL]. (2012-01-16)[2013-03-26]. "
+                + "http://www.cnnic.net.cn/report29.pdf."), foEntries(fo));
+        assertEquals(List.of("url('http://www.cnnic.net.cn/report29.pdf')"),
+                strings(fo, "distinct-values(//fo:list-item[@id = 'cnnic']//fo:basic-link/@external-destination)"));
+        XdmNode bibliography = epub(cited("<citation>cnnic</citation>", CNNIC)).get("bib.xhtml");
+        assertEquals(List.of("http://www.cnnic.net.cn/report29.pdf"), strings(bibliography, "//h:li[@id = 'cnnic']//h:a/@href/string()"));
+    }
+
+    @Test
+    void theRoleOfAnEntryOverridesItsDerivedType() throws SaxonApiException {
+        XdmNode fo = fo(cited("<citation>ma</citation>", THESIS));
+        assertEquals(List.of("[1] 马欢. 海河流域典型区水循环变化分析[D]. 北京: 清华大学, 2011: 27."), foEntries(fo),
+                "role='D' makes a thesis of what would be [M] by its publisher");
+    }
+
+    @Test
+    void aBibliomixedIsPrintedAsWrittenWithItsMarkup() throws SaxonApiException {
+        String xml = cited("<citation>宋论</citation>", MIXED);
+        XdmNode fo = fo(xml);
+        assertEquals(List.of("[1] 王夫之. 宋论[M]. 刻本. 金陵: 湘乡曾国荃, 1865."), foEntries(fo),
+                "the author's text and spaces, the abbrev (the key the citation names) left out");
+        assertEquals("bold", string(fo, "//fo:list-item[@id = 'wang']//fo:inline[normalize-space() = '刻本']/@font-weight/string()"));
+        XdmNode bibliography = epub(xml).get("bib.xhtml");
+        assertEquals("刻本", string(bibliography, "normalize-space(//h:li[@id = 'wang']/h:em)"));
+    }
+
+    @Test
+    void aCitationPrintsItsEntrysNumberLinkedToTheEntry() throws SaxonApiException {
+        String xml = book(chapter("c1", "引言", "<para>研究<citation>cnnic</citation>表明，见<xref linkend='knuth'/>"
+                + "和<biblioref linkend='yuan'/>，再引<citation>cnnic</citation>。</para>")
+                + "<bibliography xml:id='bib'><title>参考书目</title>" + YUAN + KNUTH + CNNIC + "</bibliography>");
+        XdmNode fo = fo(xml);
+        String paragraph = "//fo:block[not(.//fo:block)][contains(., '研究')]";
+        assertEquals("研究[1]表明，见[2]和[3]，再引[1]。", visible(string(fo, "string(" + paragraph + ")")),
+                "every entry is cited: numbered in the order of first citation");
+        assertEquals(List.of("cnnic", "knuth", "yuan", "cnnic"), strings(fo, paragraph + "//fo:basic-link/@internal-destination/string()"));
+        assertEquals(List.of("1", "[2]", "3", "1"), strings(fo, paragraph + "//fo:basic-link/normalize-space()"),
+                "a citation's number is the link, inside its brackets; an xref links its whole [n]");
+        assertEquals(3, count(fo, paragraph + "//fo:basic-link[ancestor::fo:inline[@baseline-shift]]"),
+                "citation and biblioref are superscripts (角标), an xref stays on the line");
+        assertEquals(List.of("cnnic", "knuth", "yuan"), strings(fo, "//fo:block[@id = 'bib']//fo:list-item/@id/string()"),
+                "the list in the order of its numbers");
+        assertEquals(List.of("参考书目"), strings(fo, "//fo:bookmark[@internal-destination = 'bib']/fo:bookmark-title/string()"));
+
+        Map<String, XdmNode> epub = epub(xml);
+        assertEquals(List.of("bib.xhtml#cnnic 1", "bib.xhtml#knuth [2]", "bib.xhtml#yuan 3", "bib.xhtml#cnnic 1"),
+                strings(epub.get("c1.xhtml"), "//h:a[@role = 'doc-biblioref']/(@href || ' ' || normalize-space())"));
+        assertTrue(strings(epub.get("manifest"), "/manifest/document[@toc = 'yes']/@href/string()").contains("bib.xhtml"),
+                "the bibliography is a document of its own");
+
+        // Not every entry cited: the numbers follow the list.
+        XdmNode partly = fo(book(chapter("c1", "引言", "<para>研究<citation>knuth</citation>。</para>")
+                + "<bibliography xml:id='bib'>" + YUAN + KNUTH + "</bibliography>"));
+        assertEquals(List.of("yuan", "knuth"), strings(partly, "//fo:block[@id = 'bib']//fo:list-item/@id/string()"));
+        assertEquals("研究[2]。", visible(string(partly, "string(//fo:block[not(.//fo:block)][contains(., '研究')])")));
+        assertEquals("2", string(partly, "normalize-space(//fo:basic-link[@internal-destination = 'knuth'])"));
+    }
+
+    @Test
+    void citationsSideBySideAreOneCitationWithRangesOfThreeOrMore() throws SaxonApiException {
+        String xml = book(chapter("c1", "引言", "<para>甲<citation>yuan</citation><citation>knuth</citation> "
+                + "<citation>cnnic</citation><biblioref linkend='ma'/>，乙<citation>baker</citation><citation>yuan</citation>"
+                + "<citation>无此文献</citation>。</para>")
+                + "<bibliography xml:id='bib'>" + YUAN + KNUTH + CNNIC + THESIS + BAKER + "</bibliography>");
+        XdmNode fo = fo(xml);
+        String paragraph = "//fo:block[not(.//fo:block)][contains(., '甲')]";
+        assertEquals("甲[1-4]，乙[1,5,无此文献]。", visible(string(fo, "string(" + paragraph + ")")),
+                "four in a row are a range; a key that names no entry is printed as written");
+        assertEquals(List.of("yuan 1", "ma 4", "yuan 1", "baker 5"),
+                strings(fo, paragraph + "//fo:basic-link/(@internal-destination || ' ' || normalize-space())"),
+                "each number printed links to its entry");
+        XdmNode xhtml = epub(xml).get("c1.xhtml");
+        assertEquals(List.of("[1-4]", "[1,5,无此文献]"), strings(xhtml, "//h:sup[@class = 'citation']/string()"));
+        assertEquals(List.of("bib.xhtml#yuan", "bib.xhtml#ma", "bib.xhtml#yuan", "bib.xhtml#baker"),
+                strings(xhtml, "//h:sup[@class = 'citation']/h:a/@href/string()"));
+    }
+
+    // ------------------------------------------------------------------ three-line tables
+
+    private static final String TABLE_BODY = "<tgroup cols='2'><thead><row><entry>项目</entry><entry>数值</entry></row></thead>"
+            + "<tbody><row><entry>甲</entry><entry>1</entry></row><row><entry>乙</entry><entry>2</entry></row>"
+            + "<row><entry>丙</entry><entry>3</entry></row></tbody></tgroup>";
+
+    @Test
+    void aTableIsAThreeLineTableByDefault() throws SaxonApiException {
+        String xml = book(chapter("c1", "表格", "<table xml:id='t1'><title>默认</title>" + TABLE_BODY + "</table>"));
+        XdmNode fo = fo(xml);
+        String table = "//fo:block[@id = 't1']/fo:table";
+        assertEquals(List.of("1pt", "1pt"), strings(fo, table + "/(@border-top-width, @border-bottom-width)/string()"),
+                "a thick rule above and below");
+        assertEquals(0, count(fo, table + "/(@border-left-style | @border-right-style)"), "no frame at the sides");
+        assertEquals(List.of("0.5pt", "0.5pt"), strings(fo, table + "//fo:table-header//fo:table-cell/@border-bottom-width/string()"),
+                "a thin rule under the head");
+        assertEquals(0, count(fo, table + "//fo:table-body//fo:table-cell/@*[starts-with(name(), 'border')]"),
+                "no rule between body rows, no vertical rule");
+        assertEquals(1, count(fo, "//fo:block[@id = 't1']/fo:block[following-sibling::fo:table][contains(., '默认')]"),
+                "the caption above the table");
+
+        XdmNode xhtml = epub(xml).get("c1.xhtml");
+        assertEquals(0, count(xhtml, "//h:table/@class"), "the EPUB's default table: book.css draws the three lines");
+        assertEquals(List.of("head-rule", "head-rule"), strings(xhtml, "//h:thead//h:th/@class/string()"));
+        assertEquals(0, count(xhtml, "//h:tbody//h:td/@class"));
+        String css = epubStyleSheet(xml);
+        assertTrue(css.contains("table { border-collapse: collapse; font-size: 0.9em; margin: 0 auto; border-top: 2px solid #333; "
+                + "border-bottom: 2px solid #333; }"), "book.css: a thick rule above and below every table");
+        assertTrue(css.contains("th.head-rule, td.head-rule { border-bottom: 1px solid #333; }"), "and a thin one under its head");
+        assertFalse(css.matches("(?s).*\\n(th, td|td|th) \\{[^}]*border.*"), "no rule on every cell");
+    }
+
+    /** The EPUB's style sheet, book.css, as the stylesheets write it for the book. */
+    private static String epubStyleSheet(String xml) throws SaxonApiException {
+        XdmNode book = normalized(xml);
+        Xslt30Transformer transformer = epub.load30();
+        Map<String, String> written = new LinkedHashMap<>();
+        transformer.setGlobalContextItem(book);
+        transformer.setErrorReporter(error -> { });
+        transformer.setBaseOutputURI(OUTPUT_BASE);
+        transformer.setResultDocumentHandler(uri -> {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            Serializer serializer = PROCESSOR.newSerializer(bytes);
+            serializer.onClose(() -> written.put(uri.toString().substring(OUTPUT_BASE.length()),
+                    bytes.toString(StandardCharsets.UTF_8)));
+            return serializer;
+        });
+        transformer.applyTemplates(book, new XdmDestination());
+        return written.get("book.css");
+    }
+
+    @Test
+    void anAuthorsFrameRowsepAndColsepAreHonoured() throws SaxonApiException {
+        String xml = book(chapter("c1", "表格", "<table xml:id='t2' frame='all' rowsep='1'><title>网格</title>"
+                + TABLE_BODY.replace("<tgroup cols='2'>", "<tgroup cols='2'><colspec colname='a' colsep='1'/><colspec colname='b'/>")
+                + "</table>"));
+        XdmNode fo = fo(xml);
+        String table = "//fo:block[@id = 't2']/fo:table";
+        assertEquals(List.of("1pt", "1pt", "0.5pt", "0.5pt"),
+                strings(fo, table + "/(@border-top-width, @border-bottom-width, @border-left-width, @border-right-width)/string()"),
+                "frame='all': all four sides");
+        String body = table + "//fo:table-body/fo:table-row";
+        assertEquals(List.of("0.3pt", "0.3pt", "0.3pt", "0.3pt"), strings(fo, "(" + body + ")[position() lt 3]/fo:table-cell/@border-bottom-width/string()"),
+                "rowsep='1' on the table: a rule under every body row but the last, which the frame closes");
+        assertEquals(0, count(fo, "(" + body + ")[3]/fo:table-cell/@border-bottom-width"));
+        assertEquals(List.of("0.3pt", "0.3pt", "0.3pt"), strings(fo, body + "/fo:table-cell[1]/@border-right-width/string()"),
+                "colsep='1' on the first column's colspec: a rule after it");
+        assertEquals(0, count(fo, body + "/fo:table-cell[2]/@border-right-width"), "none after the last column");
+
+        XdmNode xhtml = epub(xml).get("c1.xhtml");
+        assertEquals(List.of("frame-top", "frame-bottom", "frame-left", "frame-right", "framed"),
+                List.of(string(xhtml, "//h:table/@class/string()").split(" ")));
+        assertEquals(List.of("rowsep colsep", "rowsep", "rowsep colsep", "rowsep", "colsep"),
+                strings(xhtml, "//h:tbody//h:td/@class/string()"));
+        String css = epubStyleSheet(xml);
+        assertTrue(css.contains("table.framed { border-top: none; border-bottom: none; }")
+                && css.contains("table.frame-left { border-left: 1px solid #333; }")
+                && css.contains("th.rowsep, td.rowsep { border-bottom: 1px solid #aaa; }")
+                && css.contains("th.colsep, td.colsep { border-right: 1px solid #aaa; }"), "book.css draws the classes' rules");
+    }
 }

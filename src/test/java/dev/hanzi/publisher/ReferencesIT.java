@@ -1,0 +1,403 @@
+package dev.hanzi.publisher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.adobe.epubcheck.messages.Severity;
+import dev.hanzi.publisher.pdf.Edition;
+import java.awt.geom.Point2D;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import net.sf.saxon.s9api.DocumentBuilder;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XPathCompiler;
+import net.sf.saxon.s9api.XdmItem;
+import net.sf.saxon.s9api.XdmNode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The references test book (src/test/resources/books/references): its bibliography as GB/T
+ * 7714-2015 prints it, read back from the PDF's text in the order of first citation; each [n] in
+ * the text a link to the page and line of its entry; its tables' rules as the PDF draws them
+ * (three lines by default, the author's frame and row rules on the second); the EPUB's
+ * citations and entries, and EPUBCheck.
+ */
+class ReferencesIT {
+    static final Path BOOK = Paths.get("src/test/resources/books/references/book.xml");
+
+    /** The entries as the book's citations number them, written as GB/T 7714 prints them. */
+    private static final List<String> ENTRIES = List.of(
+            "[1] 袁训来, 陈哲, 肖书海, 等. 蓝田生物群: 一个认识多细胞生物起源和早期演化的新窗口[J]. 科学通报, 2012, 55(34): 3219-3227.",
+            "[2] KNUTH D E. The art of computer programming[M]. 3rd ed. Reading: Addison-Wesley, 1997.",
+            "[3] 中国互联网络信息中心. 第29次中国互联网络发展状况统计报告[EB/OL]. (2012-01-16)[2024-05-01]. "
+                    + "https://www.cnnic.net.cn/n4/2022/0401/c88-801.html.",
+            "[4] 马欢. 人类活动影响下海河流域典型区水循环变化分析[D]. 北京: 清华大学, 2011: 27.",
+            "[5] 程根伟. 1998年长江洪水的成因与减灾对策[M]//许厚泽, 赵其国. 长江流域洪涝灾害与科技对策. 北京: 科学出版社, 1999: 32-36.",
+            "[6] BAKER S K, JACKSON M E, LEE A, et al. Photocatalysis on titania surfaces[J]. Journal of Catalysis, 1999, "
+                    + "183(2): 245-258. DOI:10.1006/jcat.1999.2404.",
+            "[7] 王夫之. 宋论[M]. 刻本. 金陵: 湘乡曾国荃, 1865 (清同治四年).",
+            "[8] 陈登原. 国史旧闻: 第1卷[M]. 北京: 中华书局, 2000: 29.",
+            "[9] 全国信息与文献标准化技术委员会. 信息与文献 参考文献著录规则: GB/T 7714—2015[S]. 北京: 中国标准出版社, 2015.");
+
+    private static final Processor PROCESSOR = new Processor(false);
+
+    // ------------------------------------------------------------------ the entries
+
+    @Test
+    void theBibliographyPrintsEveryEntryByGbt7714InTheOrderOfFirstCitation() throws IOException {
+        for (Edition edition : Edition.values()) {
+            PdfGlyphs glyphs = PdfGlyphs.read(TestBooks.pdf(BOOK, edition).toFile());
+            PdfGlyphs.Page first = glyphs.pages().stream().filter(p -> p.opensWith("参考文献")).findFirst()
+                    .orElseThrow(() -> new AssertionError(edition + ": no page opens with 参考文献"));
+            String text = SourceText.squeeze(String.join("", glyphs.pages().stream()
+                    .filter(p -> p.number() >= first.number()).map(PdfGlyphs.Page::text).toList()));
+            int from = 0;
+            for (String entry : ENTRIES) {
+                int at = text.indexOf(SourceText.squeeze(entry), from);
+                assertTrue(at >= from, edition + ": not printed (or not in its place after the one before): " + entry
+                        + "\nin " + text);
+                from = at + 1;
+            }
+            // The spaces of GB/T 7714 are in the text layer as well: a line of each Western entry.
+            List<String> lines = glyphs.pages().stream().filter(p -> p.number() >= first.number())
+                    .flatMap(p -> p.lines().stream()).map(ReferencesIT::spaced).toList();
+            for (String start : List.of("[2] KNUTH D E. The art of computer programming[M]. 3rd ed.",
+                    "[6] BAKER S K, JACKSON M E, LEE A, et al.")) {
+                assertTrue(lines.stream().anyMatch(l -> l.startsWith(start)), edition + ": no line starts " + start
+                        + " in " + lines);
+            }
+        }
+    }
+
+    /** A line's text with a space wherever its glyphs stand apart (more than a sixth of their size). */
+    private static String spaced(PdfGlyphs.Line line) {
+        StringBuilder text = new StringBuilder();
+        PdfGlyphs.Glyph previous = null;
+        for (PdfGlyphs.Glyph glyph : line.glyphs()) {
+            if (glyph.text().isBlank()) {
+                continue;
+            }
+            if (previous != null && glyph.x() - previous.right() > glyph.size() / 6) {
+                text.append(' ');
+            }
+            text.append(glyph.text());
+            previous = glyph;
+        }
+        return text.toString();
+    }
+
+    // ------------------------------------------------------------------ the citations
+
+    @Test
+    void everyCitationIsItsEntrysNumberLinkedToThePageAndLineOfTheEntry() throws IOException {
+        Path pdfFile = TestBooks.pdf(BOOK, Edition.SCREEN);
+        PdfGlyphs glyphs = PdfGlyphs.read(pdfFile.toFile());
+        List<String> labels = new ArrayList<>();
+        try (PDDocument pdf = Loader.loadPDF(pdfFile.toFile())) {
+            for (PdfGlyphs.Page page : glyphs.pages()) {
+                if (!page.text().contains("古生物学的老问题")) {
+                    continue;
+                }
+                PDPage pdPage = pdf.getPage(page.number() - 1);
+                for (PDAnnotation annotation : pdPage.getAnnotations()) {
+                    if (!(annotation instanceof PDAnnotationLink link)) {
+                        continue;
+                    }
+                    // A citation links its number inside the brackets, an xref the whole [n].
+                    String label = page.glyphs().stream()
+                            .filter(g -> link.getRectangle().contains(g.x() + g.width() / 2, page.height() - g.y() + 1))
+                            .map(PdfGlyphs.Glyph::text).reduce("", String::concat).replaceAll("[\\[\\]]", "");
+                    if (!label.matches("\\d+")) {
+                        continue;
+                    }
+                    labels.add(label);
+                    PDPageDestination destination = destination(pdf, link);
+                    int target = destination.retrievePageNumber() + 1;
+                    PdfGlyphs.Page entryPage = glyphs.pages().get(target - 1);
+                    int n = Integer.parseInt(label);
+                    String entryStart = SourceText.squeeze(ENTRIES.get(n - 1)).substring(0, 12);
+                    PdfGlyphs.Line line = entryPage.lines().stream()
+                            .filter(l -> SourceText.squeeze(l.text()).startsWith(entryStart)).findFirst()
+                            .orElseThrow(() -> new AssertionError(label + " on page " + page.number() + " leads to page "
+                                    + target + ", which does not hold the entry " + entryStart));
+                    if (destination instanceof PDPageXYZDestination xyz && xyz.getTop() > 0) {
+                        float top = entryPage.height() - xyz.getTop();
+                        assertTrue(top <= line.y() && line.y() - top < 2 * glyphs.bodySize(),
+                                label + " leads to " + top + " pt from the top, its entry's line is at " + line.y());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "1", "3", "1", "6"), labels,
+                "the citations, biblioref and xref of the chapter, numbered in the order they are first cited;"
+                        + " then [1-3] and [1,6], each number a link");
+        String chapter = SourceText.squeeze(glyphs.pages().stream().filter(p -> p.text().contains("古生物学的老问题"))
+                .map(PdfGlyphs.Page::text).findFirst().orElseThrow());
+        assertTrue(chapter.contains("连接[1-3]，") && chapter.contains("隔开[1,6]。"), "citations side by side are one: " + chapter);
+    }
+
+    private static PDPageDestination destination(PDDocument pdf, PDAnnotationLink link) throws IOException {
+        PDDestination destination = link.getDestination();
+        if (destination == null && link.getAction() instanceof PDActionGoTo goTo) {
+            destination = goTo.getDestination();
+        }
+        if (destination instanceof PDNamedDestination named) {
+            destination = pdf.getDocumentCatalog().findNamedDestinationPage(named);
+        }
+        if (!(destination instanceof PDPageDestination page)) {
+            throw new AssertionError("a citation's link has no page to go to: " + destination);
+        }
+        return page;
+    }
+
+    // ------------------------------------------------------------------ the tables' rules
+
+    /** A stroked line: horizontal (y fixed) or vertical (x fixed), in points from the page's top-left. */
+    private record Rule(boolean horizontal, float at, float from, float to, float width) {
+    }
+
+    /**
+     * Every straight horizontal or vertical line FOP strokes on a page (it draws borders so), in
+     * the coordinates PDFBox gives text: from the crop box's top-left corner.
+     */
+    private static List<Rule> rules(PDPage page) throws IOException {
+        List<Rule> rules = new ArrayList<>();
+        float height = page.getCropBox().getUpperRightY();
+        float left = page.getCropBox().getLowerLeftX();
+        PDFGraphicsStreamEngine engine = new PDFGraphicsStreamEngine(page) {
+            private final List<Point2D> path = new ArrayList<>();
+            private Point2D current = new Point2D.Float();
+
+            @Override
+            public void moveTo(float x, float y) {
+                path.add(null);
+                path.add(new Point2D.Float(x, y));
+                current = new Point2D.Float(x, y);
+            }
+
+            @Override
+            public void lineTo(float x, float y) {
+                path.add(new Point2D.Float(x, y));
+                current = new Point2D.Float(x, y);
+            }
+
+            @Override
+            public void strokePath() {
+                float width = getGraphicsState().getLineWidth()
+                        * (float) Math.abs(getGraphicsState().getCurrentTransformationMatrix().getScalingFactorY());
+                for (int i = 1; i < path.size(); i++) {
+                    Point2D a = path.get(i - 1);
+                    Point2D b = path.get(i);
+                    if (a == null || b == null) {
+                        continue;
+                    }
+                    if (Math.abs(a.getY() - b.getY()) < 0.01) {
+                        rules.add(new Rule(true, height - (float) a.getY(), (float) Math.min(a.getX(), b.getX()) - left,
+                                (float) Math.max(a.getX(), b.getX()) - left, width));
+                    } else if (Math.abs(a.getX() - b.getX()) < 0.01) {
+                        rules.add(new Rule(false, (float) a.getX() - left, height - (float) Math.max(a.getY(), b.getY()),
+                                height - (float) Math.min(a.getY(), b.getY()), width));
+                    }
+                }
+                path.clear();
+            }
+
+            @Override
+            public void endPath() {
+                path.clear();
+            }
+
+            @Override
+            public void fillPath(int windingRule) {
+                path.clear();
+            }
+
+            @Override
+            public void fillAndStrokePath(int windingRule) {
+                strokePath();
+            }
+
+            @Override
+            public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+            }
+
+            @Override
+            public void drawImage(PDImage pdImage) {
+            }
+
+            @Override
+            public void clip(int windingRule) {
+            }
+
+            @Override
+            public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+                current = new Point2D.Float(x3, y3);
+            }
+
+            @Override
+            public Point2D getCurrentPoint() {
+                return current;
+            }
+
+            @Override
+            public void closePath() {
+            }
+
+            @Override
+            public void shadingFill(COSName shadingName) {
+            }
+        };
+        engine.processPage(page);
+        return rules;
+    }
+
+    /**
+     * The horizontal rules between two lines of text (the caption, the text after the table), as
+     * their widths from top to bottom: one entry per y, the widths of its segments (FOP strokes a
+     * rule cell by cell) all alike.
+     */
+    private static List<Float> horizontalRules(List<Rule> rules, float below, float above) {
+        Map<Integer, List<Float>> byY = new TreeMap<>();
+        for (Rule rule : rules) {
+            if (rule.horizontal() && rule.at() > below && rule.at() < above) {
+                byY.computeIfAbsent(Math.round(rule.at() * 4), k -> new ArrayList<>()).add(rule.width());
+            }
+        }
+        List<Float> widths = new ArrayList<>();
+        for (List<Float> segments : byY.values()) {
+            assertTrue(segments.stream().distinct().count() == 1, "one rule, segments of different widths: " + segments);
+            widths.add(segments.get(0));
+        }
+        return widths;
+    }
+
+    @Test
+    void aTableHasThreeRulesUnlessItsAuthorAsksForMore() throws IOException {
+        for (Edition edition : Edition.values()) {
+            Path pdfFile = TestBooks.pdf(BOOK, edition);
+            PdfGlyphs glyphs = PdfGlyphs.read(pdfFile.toFile());
+            try (PDDocument pdf = Loader.loadPDF(pdfFile.toFile())) {
+                PdfGlyphs.Page page1 = pageWith(glyphs, "表1-1");
+                List<Rule> rules1 = rules(pdf.getPage(page1.number() - 1));
+                float caption1 = lineStarting(page1.lines(), "表1-1").y();
+                float after1 = lineStarting(page1.lines(), "作者需要网格时").y();
+                assertEquals(List.of(1f, 0.5f, 1f), horizontalRules(rules1, caption1, after1 - glyphs.bodySize()),
+                        edition + ": table 1-1, a three-line table: a thick rule above, a thin one under the head, a thick one below");
+                assertEquals(0, rules1.stream().filter(r -> !r.horizontal() && r.from() > caption1 && r.to() < after1).count(),
+                        edition + ": table 1-1 has no vertical rule");
+
+                PdfGlyphs.Page page2 = pageWith(glyphs, "表1-2");
+                List<Rule> rules2 = rules(pdf.getPage(page2.number() - 1));
+                float caption2 = lineStarting(page2.lines(), "表1-2").y();
+                float bottom2 = lineStarting(page2.lines(), "OL").y() + 2 * glyphs.bodySize();
+                assertEquals(List.of(1f, 0.5f, 0.3f, 0.3f, 0.3f, 1f), horizontalRules(rules2, caption2, bottom2),
+                        edition + ": table 1-2 (frame='all' rowsep='1'): the frame, the head's rule, a rule between body rows");
+                Map<Float, Long> verticals = new TreeMap<>();
+                rules2.stream().filter(r -> !r.horizontal() && r.from() > caption2 && r.to() < bottom2)
+                        .forEach(r -> verticals.merge(r.width(), 1L, Long::sum));
+                assertEquals(List.of(0.3f, 0.5f), new ArrayList<>(verticals.keySet()),
+                        edition + ": table 1-2: the frame's sides and the first column's colsep");
+                long sides = rules2.stream().filter(r -> !r.horizontal() && r.from() > caption2 && r.to() < bottom2
+                        && r.width() == 0.5f).map(r -> Math.round(r.at())).distinct().count();
+                assertEquals(2, sides, edition + ": a frame rule at the left and at the right");
+            }
+        }
+    }
+
+    private static PdfGlyphs.Page pageWith(PdfGlyphs glyphs, String lineStart) {
+        return glyphs.pages().stream().filter(p -> p.lines().stream()
+                .anyMatch(l -> SourceText.squeeze(l.text()).startsWith(lineStart))).findFirst()
+                .orElseThrow(() -> new AssertionError("no page has a line starting " + lineStart));
+    }
+
+    private static PdfGlyphs.Line lineStarting(List<PdfGlyphs.Line> lines, String start) {
+        return lines.stream().filter(l -> SourceText.squeeze(l.text()).startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line starts with " + start));
+    }
+
+    // ------------------------------------------------------------------ the EPUB
+
+    @Test
+    void theEpubLinksEachCitationToItsEntryAndPassesEpubCheck() throws IOException, SaxonApiException {
+        Path epub = TestBooks.epub(BOOK);
+        List<EpubChecker.Finding> problems = EpubChecker.check(epub).stream()
+                .filter(f -> f.severity() == Severity.FATAL || f.severity() == Severity.ERROR || f.severity() == Severity.WARNING)
+                .toList();
+        assertEquals(List.of(), problems);
+
+        Map<String, XdmNode> documents = documents(epub);
+        XdmNode bibliography = documents.get("OEBPS/references.xhtml");
+        assertTrue(bibliography != null, "the bibliography is a document of its own: " + documents.keySet());
+        List<String> entries = strings(bibliography, "//h:ol[@class = 'bibliography']/h:li/normalize-space()");
+        assertEquals(ENTRIES, entries);
+        XdmNode chapter = documents.get("OEBPS/ch-sources.xhtml");
+        List<String> citations = strings(chapter, "//h:a[@role = 'doc-biblioref']/(@href || ' ' || normalize-space())");
+        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "[8]", "9", "1", "3", "1", "6"),
+                citations.stream().map(c -> c.split(" ")[1]).toList(),
+                "the numbers in the order they are first cited, an xref's with its brackets");
+        for (String citation : citations) {
+            String[] hrefAndLabel = citation.split(" ");
+            String id = hrefAndLabel[0].substring(hrefAndLabel[0].indexOf('#') + 1);
+            assertEquals("references.xhtml", hrefAndLabel[0].substring(0, hrefAndLabel[0].indexOf('#')));
+            assertEquals(List.of("[" + hrefAndLabel[1].replaceAll("[\\[\\]]", "") + "]"), strings(bibliography,
+                    "//h:li[@id = '" + id + "']/h:span[@class = 'bibliography-label']/string()"), citation);
+        }
+        assertEquals(List.of("head-rule", "head-rule"),
+                strings(chapter, "//h:div[@id = 'tab-three-line']//h:th/@class/string()"));
+        assertEquals(0, strings(chapter, "//h:div[@id = 'tab-three-line']//h:td/@class").size(),
+                "the three-line table has no rule on its body cells");
+        assertEquals(List.of("frame-top frame-bottom frame-left frame-right framed"),
+                strings(chapter, "//h:div[@id = 'tab-ruled']/h:table/@class/string()"));
+    }
+
+    private static Map<String, XdmNode> documents(Path epub) throws IOException, SaxonApiException {
+        Map<String, XdmNode> documents = new LinkedHashMap<>();
+        DocumentBuilder builder = PROCESSOR.newDocumentBuilder();
+        try (ZipFile zip = new ZipFile(epub.toFile())) {
+            for (ZipEntry entry : zip.stream().toList()) {
+                if (entry.getName().endsWith(".xhtml")) {
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                        documents.put(entry.getName(), builder.build(new javax.xml.transform.stream.StreamSource(
+                                new java.io.StringReader(xml))));
+                    }
+                }
+            }
+        }
+        return documents;
+    }
+
+    private static List<String> strings(XdmNode node, String expression) throws SaxonApiException {
+        XPathCompiler xpath = PROCESSOR.newXPathCompiler();
+        xpath.declareNamespace("h", "http://www.w3.org/1999/xhtml");
+        List<String> values = new ArrayList<>();
+        for (XdmItem item : xpath.evaluate(expression, node)) {
+            values.add(item.getStringValue());
+        }
+        return values;
+    }
+}
