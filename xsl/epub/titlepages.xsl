@@ -16,7 +16,7 @@
       <xsl:with-param name="body-type" select="'cover'"/>
       <xsl:with-param name="content">
         <section class="cover">
-          <img src="images/cover.png" alt="{f:gentext('cover-alt', map{'title': f:title-text($info),
+          <img src="images/cover.png" alt="{f:gentext('cover-alt', map{'title': f:title-text(/*),
               'publisher': normalize-space($info/db:publisher/db:publishername)})}"/>
         </section>
       </xsl:with-param>
@@ -27,11 +27,11 @@
     <xsl:variable name="info" select="/db:book/db:info"/>
     <xsl:call-template name="xhtml-document">
       <xsl:with-param name="href" select="'titlepage.xhtml'"/>
-      <xsl:with-param name="title" select="f:title-text($info)"/>
+      <xsl:with-param name="title" select="f:title-text(/*)"/>
       <xsl:with-param name="body-type" select="'frontmatter'"/>
       <xsl:with-param name="content">
         <section class="titlepage" epub:type="titlepage">
-          <h1 class="book-title"><xsl:apply-templates select="$info/db:title/node()"/></h1>
+          <h1 class="book-title"><xsl:apply-templates select="f:title(/*)/node()"/></h1>
           <xsl:for-each select="$info/db:subtitle">
             <p class="book-subtitle"><xsl:apply-templates/></p>
           </xsl:for-each>
@@ -62,8 +62,8 @@
           <dl>
             <dt><xsl:value-of select="f:gentext('title-label')"/></dt>
             <dd>
-              <xsl:value-of select="f:title-text($info)"/>
-              <xsl:if test="$info/db:title/@role = 'working-title'">
+              <xsl:value-of select="f:title-text(/*)"/>
+              <xsl:if test="f:title(/*)/@role = 'working-title'">
                 <xsl:value-of select="f:gentext('working-title')"/>
               </xsl:if>
             </dd>

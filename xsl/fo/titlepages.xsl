@@ -20,7 +20,7 @@
                does the same), rather than a full line and a stub. -->
           <fo:block xsl:use-attribute-sets="cover.title" id="cover">
             <!-- The author's lines (<?linebreak?>), each balanced again if it is too long. -->
-            <xsl:for-each select="f:title-lines($info/db:title)">
+            <xsl:for-each select="f:title(/*) ! f:title-lines(.)">
               <xsl:variable name="chars" select="string-to-codepoints(.) ! codepoints-to-string(.)"/>
               <xsl:variable name="lines" select="xs:integer(ceiling(count($chars) div $cover-title-chars))"/>
               <xsl:variable name="per-line" select="xs:integer(ceiling(count($chars) div $lines))"/>
@@ -49,7 +49,7 @@
       <xsl:call-template name="crop-marks"/>
       <fo:flow flow-name="xsl-region-body">
         <fo:block xsl:use-attribute-sets="titlepage.title" id="title-page" role="H1">
-          <xsl:apply-templates select="$info/db:title/node()"/>
+          <xsl:apply-templates select="f:title(/*)/node()"/>
         </fo:block>
         <xsl:for-each select="$info/db:subtitle">
           <fo:block xsl:use-attribute-sets="titlepage.subtitle"><xsl:apply-templates/></fo:block>
@@ -93,8 +93,8 @@
         <xsl:value-of select="f:gentext('copyright-page')"/>
       </fo:block>
       <fo:block xsl:use-attribute-sets="copyright.line">
-        <xsl:value-of select="f:gentext('field', map{'label': f:gentext('title-label'), 'value': f:title-text($info)
-            || (if ($info/db:title/@role = 'working-title') then f:gentext('working-title') else '')})"/>
+        <xsl:value-of select="f:gentext('field', map{'label': f:gentext('title-label'), 'value': f:title-text(/*)
+            || (if (f:title(/*)/@role = 'working-title') then f:gentext('working-title') else '')})"/>
       </fo:block>
       <xsl:for-each select="f:parties($info)">
         <fo:block xsl:use-attribute-sets="copyright.line">

@@ -763,6 +763,20 @@ class StylesheetsTest {
     }
 
     @Test
+    void aBooksTitleMayStandOutsideItsInfoOrBeMissing() throws SaxonApiException {
+        String direct = "<book xmlns='" + DB + "' version='5.1' xml:lang='zh-CN'><title>直接的书名</title>"
+                + chapter("c1", "正文", "<para>甲。</para>") + "</book>";
+        XdmNode fo = fo(direct);
+        assertEquals("直接的书名", visible(string(fo, "string(//fo:block[@id = 'title-page'])")), "the title page");
+        assertEquals("直接的书名", visible(string(fo, "string(//fo:block[@id = 'cover'])")), "the cover");
+        assertEquals("直接的书名", visible(string(epub(direct).get("titlepage.xhtml"), "string(//h:h1)")));
+        String untitled = direct.replace("<title>直接的书名</title>", "");
+        assertEquals("", visible(string(fo(untitled), "string(//fo:block[@id = 'title-page'])")),
+                "no title: the stylesheets still finish (the checks decide whether such a book publishes)");
+        assertEquals(1, count(epub(untitled).get("nav.xhtml"), "//h:nav[@epub:type = 'toc']//h:a"));
+    }
+
+    @Test
     void aPartOpensOnItsOwnPageAndItsChaptersAreNumberedThroughTheBook() throws SaxonApiException {
         String xml = book("<part xml:id='p1'><title>上编</title><partintro><para>本编导言。</para></partintro>"
                 + chapter("c1", "甲章", "<para>甲。</para>") + chapter("c2", "乙章", "<para>乙。</para>") + "</part>"
