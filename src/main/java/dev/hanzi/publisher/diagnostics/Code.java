@@ -171,6 +171,8 @@ public enum Code {
             "keep the fonts folder beside publisher.jar"),
     INS_UNKNOWN_LOCATION("HZ-INS-002", ERROR, "cannot tell where the publisher is installed: {reason}", "run publisher.jar from a file"),
     INS_MISSING_RESOURCE("HZ-INS-003", ERROR, "missing resource {name} in the publisher", "the jar is damaged: rebuild it"),
+    INS_FONTS_ARCHIVE("HZ-INS-004", ERROR, "cannot unpack the publisher's fonts from {archive}: {reason}",
+            "make the folder writable or set publisher.fontsCache to one; run `mvn install` in the publisher's project again"),
 
     // ---- CLI: the command line
     CLI_USAGE("HZ-CLI-001", ERROR, "{detail}", "see --help"),
