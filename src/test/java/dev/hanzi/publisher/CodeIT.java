@@ -21,6 +21,7 @@ import java.util.zip.ZipFile;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
@@ -204,6 +205,14 @@ class CodeIT {
         // last glyph into its width).
         float gap = word.get(0).x() - (before.x() + body);
         assertTrue(gap > body * 0.12f && gap < body * 0.34f, "the space between 出 and the code: " + gap / body + " em");
+    }
+
+    /** Listings, callout links, inline images and anchors keep the screen edition PDF/UA-1 and PDF/A-2u. */
+    @Test
+    void theScreenEditionValidatesWithItsCode() throws Exception {
+        for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_2_U)) {
+            assertEquals(java.util.Map.of(), VeraPdf.failedRules(TestBooks.pdf(BOOK), flavour), flavour.toString());
+        }
     }
 
     @Test
