@@ -164,10 +164,15 @@
          must not start a line; U+E003 before a mark to compress because the next text starts
          with one. The patterns are spliced in at compile time (shadow
          attributes), so each regular expression is compiled once. -->
-    <!-- Before an opening quote and after a closing one: FOP's QU class forbids both sides. -->
-    <xsl:variable name="breaks" _select="replace(replace($text,
+    <!-- Before an opening quote and after a closing one: FOP's QU class forbids both sides.
+         After a stop or closing mark before a Latin letter or digit, and after one before an
+         opening mark: UAX #14 breaks there only at a space, which Chinese does not write, so a
+         list such as 「book、preface、chapter」 would otherwise be one unbreakable word. -->
+    <xsl:variable name="breaks" _select="replace(replace(replace(replace($text,
         '([{$f:han}])([“‘])', '$1&#xE001;$2'),
-        '([”’])([{$f:han}])', '$1&#xE001;$2')"/>
+        '([”’])([{$f:han}])', '$1&#xE001;$2'),
+        '([{$f:closing}])([{$f:western}])', '$1&#xE001;$2'),
+        '([{$f:western}])([{$f:opening}])', '$1&#xE001;$2')"/>
     <!-- The last character of a paragraph may not stand alone on its line. -->
     <xsl:variable name="last-glued" _select="if ($after = '')
         then replace($breaks, '([{$f:han}])([^{$f:han}]*)$', '&#xE002;$1$2')
@@ -185,7 +190,7 @@
        break marks of f:line-breaking made into inlines. -->
   <xsl:function name="f:punctuation" as="node()*">
     <xsl:param name="text" as="xs:string"/>
-    <xsl:analyze-string select="$text" _regex="——|·|&#xE001;.|&#xE002;.|&#xE003;.|{$f:mark}{$f:mark}+">
+    <xsl:analyze-string select="$text" _regex="——|·|&#xE001;.?|&#xE002;.|&#xE003;.|{$f:mark}{$f:mark}+">
       <xsl:matching-substring>
         <xsl:choose>
           <xsl:when test=". = '——'">
@@ -197,7 +202,8 @@
           </xsl:when>
           <xsl:when test="starts-with(., '&#xE001;')">
             <!-- A break opportunity inside an inline whose letter-spacing is fixed: a bare
-                 U+200B in justified text makes FOP overfill the line by one letter space. -->
+                 U+200B in justified text makes FOP overfill the line by one letter space. The
+                 mark may end the text, before a Latin word that is an inline of its own. -->
             <fo:inline xsl:use-attribute-sets="cjk.break">&#x200B;<xsl:value-of select="substring(., 2)"/></fo:inline>
           </xsl:when>
           <xsl:when test="starts-with(., '&#xE003;')">

@@ -1144,4 +1144,22 @@ class StylesheetsTest {
                 && css.contains("th.rowsep, td.rowsep { border-bottom: 1px solid #aaa; }")
                 && css.contains("th.colsep, td.colsep { border-right: 1px solid #aaa; }"), "book.css draws the classes' rules");
     }
+
+    // ------------------------------------------------------------------ line breaking
+
+    /**
+     * Latin words in a list joined by 、 (book、preface、chapter): UAX #14 breaks after a closing
+     * mark only at a space, so without a break opportunity of our own the whole list is one word
+     * that overflows the line. There is one after each 、 and before an opening mark after Latin.
+     */
+    @Test
+    void aLineMayBreakAfterAMarkThatPrecedesALatinWord() throws SaxonApiException {
+        XdmNode fo = fo(book(chapter("c1", "断行", "<para xml:id='p'>元素有book、dedication、preface（或chapter）等。</para>")));
+        String text = string(fo, "string(//fo:block[@id = 'p'])");
+        for (String at : List.of("、\u200Bdedication", "、\u200Bpreface", "preface\u200B（")) {
+            assertTrue(text.contains(at), "a break opportunity at " + at + " in " + text);
+        }
+        assertFalse(text.contains("\uE001"), "no break marker is left in the text");
+    }
+
 }
