@@ -75,7 +75,7 @@ public final class PdfRenderer {
         List<Diagnostic> warnings = new ArrayList<>();
         LaidOut laidOut = layOut(fo, info, edition, folder, warnings);
         try {
-            out.write(ReproduciblePdf.fix(edition.finish(laidOut.pdf(), info), info.date()));
+            out.write(ReproduciblePdf.fix(laidOut.pdf(), info.date()));
         } catch (IOException e) {
             throw new PublishException(Code.PDF_WRITE_FAILED, Location.NOWHERE, Map.of("reason", String.valueOf(e.getMessage())), e);
         }
@@ -87,9 +87,9 @@ public final class PdfRenderer {
     }
 
     /**
-     * FOP's part of the rendering, in a method of its own: when it returns, nothing refers to
-     * FOP's user agent, document handler and structure tree any more, so the edition's
-     * post-processing of a long book has the memory they held.
+     * FOP's part of the rendering, the edition's finish included, in a method of its own: when
+     * it returns, nothing refers to FOP's user agent, document handler and structure tree any
+     * more, so writing a long book's PDF has the memory they held.
      */
     private LaidOut layOut(XdmNode fo, BookInfo info, Edition edition, BookFolder folder, List<Diagnostic> warnings)
             throws PublishException {
@@ -111,6 +111,7 @@ public final class PdfRenderer {
         try {
             fonts.lendTo(agent);
             LineGrid.install(agent, fo);
+            edition.finish(agent, info);
             Fop fop = agent.newFop(MimeConstants.MIME_PDF, pdf);
             input = SourceLocations.forFop(fop.getDefaultHandler());
             processor.writeXdmValue(fo, new SAXDestination(input.handler()));
