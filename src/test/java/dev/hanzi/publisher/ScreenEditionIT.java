@@ -93,6 +93,72 @@ class ScreenEditionIT {
                 .map(PdfGlyphs.Glyph::text).reduce("", String::concat).strip();
     }
 
+    /**
+     * What AccessiblePdf adds inside FOP's rendering, on the book with notes, tables with
+     * spanning header cells, links and foreign phrases: each note's ID, unique; each header
+     * cell's column scope, in the same Table attributes as its spans; each link annotation's
+     * /Contents, its Link element's alternative text; no language left in /E.
+     */
+    @Test
+    void notesHeaderCellsAndLinksAreFinished() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(TestBooks.pdf(TestBooks.FEATURED).toFile())) {
+            List<COSDictionary> elements = new ArrayList<>();
+            collectElements(pdf.getDocumentCatalog().getStructureTreeRoot().getCOSObject().getDictionaryObject(COSName.K), elements);
+            List<String> noteIds = new ArrayList<>();
+            int headerCells = 0;
+            int spanningHeaderCells = 0;
+            for (COSDictionary element : elements) {
+                String type = element.getNameAsString(COSName.S);
+                if ("Note".equals(type)) {
+                    noteIds.add(element.getString(COSName.getPDFName("ID")));
+                }
+                if ("TH".equals(type)) {
+                    headerCells++;
+                    assertTrue(element.getDictionaryObject(COSName.A) instanceof COSDictionary table
+                            && "Table".equals(table.getNameAsString(COSName.O))
+                            && "Column".equals(table.getNameAsString(COSName.getPDFName("Scope"))),
+                            "a header cell's attributes: " + element.getDictionaryObject(COSName.A));
+                    COSDictionary table = (COSDictionary) element.getDictionaryObject(COSName.A);
+                    if (table.containsKey(COSName.getPDFName("ColSpan")) || table.containsKey(COSName.getPDFName("RowSpan"))) {
+                        spanningHeaderCells++;
+                    }
+                }
+                COSBase expansion = element.getDictionaryObject(COSName.getPDFName("E"));
+                assertTrue(expansion == null || !expansion.toString().contains("xml:lang"), "a language left in /E: " + expansion);
+            }
+            assertTrue(noteIds.size() > 0, "no Note elements");
+            assertTrue(noteIds.stream().allMatch(id -> id != null && !id.isEmpty()), "notes without an ID: " + noteIds);
+            assertEquals(noteIds.size(), new java.util.HashSet<>(noteIds).size(), "note IDs repeat: " + noteIds);
+            assertTrue(headerCells > 0, "no TH elements");
+            assertTrue(spanningHeaderCells > 0, "no spanning header cell, so the merge of spans and scope is not tested");
+            int links = 0;
+            for (var page : pdf.getPages()) {
+                for (var annotation : page.getAnnotations()) {
+                    if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link) {
+                        links++;
+                        assertTrue(link.getContents() != null && !link.getContents().isBlank(), "a link without /Contents");
+                    }
+                }
+            }
+            assertTrue(links > 0, "no links");
+        }
+    }
+
+    private static void collectElements(COSBase node, List<COSDictionary> elements) {
+        if (node instanceof COSArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                collectElements(array.getObject(i), elements);
+            }
+        } else if (node instanceof COSDictionary element) {
+            COSName kind = element.getCOSName(COSName.TYPE);
+            if (COSName.getPDFName("MCR").equals(kind) || COSName.OBJR.equals(kind)) {
+                return;
+            }
+            elements.add(element);
+            collectElements(element.getDictionaryObject(COSName.K), elements);
+        }
+    }
+
     @Test
     void foreignTextCarriesItsLanguageInTheStructureTree() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(TestBooks.pdf(TestBooks.REPORT).toFile())) {

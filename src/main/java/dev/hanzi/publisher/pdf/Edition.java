@@ -1,13 +1,15 @@
 package dev.hanzi.publisher.pdf;
 
 import dev.hanzi.publisher.source.BookInfo;
-import java.io.IOException;
+import org.apache.fop.apps.FOPException;
 import org.apache.fop.apps.FOUserAgent;
 
 /**
  * The two PDF editions of a book, each deciding everything that differs between them in Java:
  * its name in the stylesheets, FOP's settings, and the post-processing of FOP's PDF. The
- * stylesheets decide the rest from the name, in one place ({@code $print} in xsl/fo/theme.xsl).
+ * stylesheets decide the rest from the name, in one place ({@code $print} in xsl/fo/theme.xsl). The
+ * finish step works inside FOP's rendering, on its PDF objects before they are written, so that
+ * nothing reloads the PDF FOP writes (a long book's structure tree would be held twice).
  */
 public enum Edition {
     /** Tagged, archival, linked: PDF/UA-1 and PDF/A-2u, for screens, screen readers and archives. */
@@ -22,8 +24,8 @@ public enum Edition {
         }
 
         @Override
-        byte[] finish(byte[] pdf, BookInfo info) throws IOException {
-            return AccessiblePdf.fix(pdf, XmpMetadata.screenEdition(info));
+        void finish(FOUserAgent agent, BookInfo info) throws FOPException {
+            AccessiblePdf.install(agent, XmpMetadata.screenEdition(info));
         }
     },
     /** PDF/X for the print shop: bleed, crop marks, chapters opening on recto pages. */
@@ -38,8 +40,8 @@ public enum Edition {
         }
 
         @Override
-        byte[] finish(byte[] pdf, BookInfo info) {
-            return pdf;
+        void finish(FOUserAgent agent, BookInfo info) {
+            // FOP's PDF/X is final as it is.
         }
     };
 
@@ -57,6 +59,9 @@ public enum Edition {
     /** FOP's settings for this edition; {@code outputProfile} is the print edition's ICC profile. */
     abstract void configure(FOUserAgent agent, String outputProfile);
 
-    /** What the edition does to FOP's PDF before it is made reproducible. */
-    abstract byte[] finish(byte[] pdf, BookInfo info) throws IOException;
+    /**
+     * What the edition does to FOP's PDF before it is made reproducible: a document handler put
+     * in front of the agent's PDF handler (the prepared fonts, the line pass), set up last.
+     */
+    abstract void finish(FOUserAgent agent, BookInfo info) throws FOPException;
 }

@@ -73,26 +73,38 @@ public final class PdfRenderer {
     public synchronized Rendered render(XdmNode fo, BookInfo info, Edition edition, BookFolder folder, OutputStream out)
             throws PublishException {
         List<Diagnostic> warnings = new ArrayList<>();
-        LaidOut laidOut = layOut(fo, info, edition, folder, warnings);
+        PdfBuffer pdf = new PdfBuffer();
+        int pages = layOut(fo, info, edition, folder, warnings, pdf);
         try {
-            out.write(ReproduciblePdf.fix(edition.finish(laidOut.pdf(), info), info.date()));
+            // In FOP's buffer, not a copy of it: a long book's PDF is tens of megabytes.
+            ReproduciblePdf.fix(pdf.bytes(), pdf.size(), info.date());
+            out.write(pdf.bytes(), 0, pdf.size());
         } catch (IOException e) {
             throw new PublishException(Code.PDF_WRITE_FAILED, Location.NOWHERE, Map.of("reason", String.valueOf(e.getMessage())), e);
         }
-        return new Rendered(laidOut.pages(), List.copyOf(warnings));
+        return new Rendered(pages, List.copyOf(warnings));
     }
 
-    /** FOP's PDF and its page count. */
-    private record LaidOut(byte[] pdf, int pages) {
+    /** What FOP writes the PDF into, its bytes taken as they are. */
+    private static final class PdfBuffer extends java.io.ByteArrayOutputStream {
+        PdfBuffer() {
+            super(1 << 20);
+        }
+
+        /** The buffer itself: the PDF is its first {@link #size()} bytes. */
+        byte[] bytes() {
+            return buf;
+        }
     }
 
     /**
-     * FOP's part of the rendering, in a method of its own: when it returns, nothing refers to
-     * FOP's user agent, document handler and structure tree any more, so the edition's
-     * post-processing of a long book has the memory they held.
+     * FOP's part of the rendering, the edition's finish included, in a method of its own that
+     * writes the PDF into {@code pdf} and returns its page count: when it returns, nothing refers
+     * to FOP's user agent, document handler and structure tree any more, so making the PDF
+     * reproducible and writing it out has the memory they held.
      */
-    private LaidOut layOut(XdmNode fo, BookInfo info, Edition edition, BookFolder folder, List<Diagnostic> warnings)
-            throws PublishException {
+    private int layOut(XdmNode fo, BookInfo info, Edition edition, BookFolder folder, List<Diagnostic> warnings,
+            OutputStream pdf) throws PublishException {
         FOUserAgent agent = fopFactory.newFOUserAgent();
         edition.configure(agent, outputProfile);
         agent.setTitle(info.title());
@@ -105,12 +117,12 @@ public final class PdfRenderer {
         List<Diagnostic> errors = new ArrayList<>();
         agent.getEventBroadcaster().addEventListener(event -> classify(event, errors, warnings));
         FormattingResults results;
-        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
         SourceLocations.FopInput input = null;
         resources.renderingBook(folder);
         try {
             fonts.lendTo(agent);
             LineGrid.install(agent, fo);
+            edition.finish(agent, info);
             Fop fop = agent.newFop(MimeConstants.MIME_PDF, pdf);
             input = SourceLocations.forFop(fop.getDefaultHandler());
             processor.writeXdmValue(fo, new SAXDestination(input.handler()));
@@ -126,11 +138,13 @@ public final class PdfRenderer {
             throw new PublishException(errors);
         } finally {
             resources.renderingBook(null);
+            // Or FOP's constants keep this rendering's document, structure tree and all, in memory.
+            FopConstants.release();
         }
         if (!errors.isEmpty()) {
             throw new PublishException(errors);
         }
-        return new LaidOut(pdf.toByteArray(), results.getPageCount());
+        return results.getPageCount();
     }
 
     private static void classify(Event event, List<Diagnostic> errors, List<Diagnostic> warnings) {

@@ -33,18 +33,27 @@ public final class ReproduciblePdf {
 
     /** Rewrites the metadata date and the /ID in place; returns the same array. */
     public static byte[] fix(byte[] pdf, java.time.Instant date) {
-        fixMetadataDate(pdf, date);
-        return fixFileId(pdf);
+        fix(pdf, pdf.length, date);
+        return pdf;
     }
 
-    private static void fixMetadataDate(byte[] pdf, java.time.Instant date) {
-        int start = lastIndexOf(pdf, METADATA_DATE);
+    /**
+     * Rewrites the metadata date and the /ID in place in the PDF held by the first
+     * {@code length} bytes of {@code pdf} (a buffer FOP wrote into, taken without a copy).
+     */
+    public static void fix(byte[] pdf, int length, java.time.Instant date) {
+        fixMetadataDate(pdf, length, date);
+        fixFileId(pdf, length);
+    }
+
+    private static void fixMetadataDate(byte[] pdf, int length, java.time.Instant date) {
+        int start = lastIndexOf(pdf, length, METADATA_DATE);
         if (start < 0) {
             return;
         }
         start += METADATA_DATE.length;
         int end = start;
-        while (end < pdf.length && pdf[end] != '<') {
+        while (end < length && pdf[end] != '<') {
             end++;
         }
         String utc = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
@@ -58,31 +67,33 @@ public final class ReproduciblePdf {
         System.arraycopy(value, 0, pdf, start, value.length);
     }
 
-    private static byte[] fixFileId(byte[] pdf) {
+    private static void fixFileId(byte[] pdf, int length) {
         List<Integer> uuids = new ArrayList<>();
         for (byte[] tag : UUID_TAGS) {
-            for (int at = indexOf(pdf, tag, 0); at >= 0; at = indexOf(pdf, tag, at + 1)) {
+            for (int at = indexOf(pdf, length, tag, 0); at >= 0; at = indexOf(pdf, length, tag, at + 1)) {
                 int start = at + tag.length;
-                if (start + UUID_LENGTH <= pdf.length) {
+                if (start + UUID_LENGTH <= length) {
                     uuids.add(start);
                     Arrays.fill(pdf, start, start + UUID_LENGTH, (byte) '0');
                 }
             }
         }
-        int first = lastIndexOf(pdf, MARKER);
+        int first = lastIndexOf(pdf, length, MARKER);
         if (first < 0) {
             throw new IllegalStateException("the PDF has no /ID entry in its trailer");
         }
         first += MARKER.length;
         int second = first + HEX_LENGTH + 3; // "> <"
-        if (second + HEX_LENGTH > pdf.length || pdf[first + HEX_LENGTH] != '>' || pdf[second - 1] != '<') {
+        if (second + HEX_LENGTH > length || pdf[first + HEX_LENGTH] != '>' || pdf[second - 1] != '<') {
             throw new IllegalStateException("unexpected /ID layout in the PDF trailer");
         }
         Arrays.fill(pdf, first, first + HEX_LENGTH, (byte) '0');
         Arrays.fill(pdf, second, second + HEX_LENGTH, (byte) '0');
         byte[] id;
         try {
-            id = MessageDigest.getInstance("MD5").digest(pdf);
+            MessageDigest md5 = MessageDigest.getInstance("MD5");
+            md5.update(pdf, 0, length);
+            id = md5.digest();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("MD5 is missing from this JDK", e);
         }
@@ -94,11 +105,10 @@ public final class ReproduciblePdf {
             byte[] uuid = UUID.nameUUIDFromBytes(seed).toString().getBytes(StandardCharsets.US_ASCII);
             System.arraycopy(uuid, 0, pdf, uuids.get(n), UUID_LENGTH);
         }
-        return pdf;
     }
 
-    private static int indexOf(byte[] data, byte[] pattern, int from) {
-        for (int i = from; i <= data.length - pattern.length; i++) {
+    private static int indexOf(byte[] data, int length, byte[] pattern, int from) {
+        for (int i = from; i <= length - pattern.length; i++) {
             if (matchesAt(data, pattern, i)) {
                 return i;
             }
@@ -106,8 +116,8 @@ public final class ReproduciblePdf {
         return -1;
     }
 
-    private static int lastIndexOf(byte[] data, byte[] pattern) {
-        for (int i = data.length - pattern.length; i >= 0; i--) {
+    private static int lastIndexOf(byte[] data, int length, byte[] pattern) {
+        for (int i = length - pattern.length; i >= 0; i--) {
             if (matchesAt(data, pattern, i)) {
                 return i;
             }
