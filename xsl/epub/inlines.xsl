@@ -14,9 +14,13 @@
 
   <!-- The last two characters of a heading stay together, so that at phone width no heading
        ends with a single character on its last line (text-wrap: balance in the CSS does the
-       rest where the reading system has it). Headings of the book (its title page), its parts and
-       sections: a title's last text, outside any note. -->
-  <xsl:template match="(db:book/db:info | db:chapter | db:preface | db:appendix | db:colophon | db:section)/db:title//text()
+       rest where the reading system has it). Headings of the book or article (its title page or block), its
+       divisions and sections at any depth: a title's last text, outside any note. -->
+  <xsl:template match="db:title[(if (parent::db:info) then ../.. else ..)[self::db:book or self::db:article
+          or self::db:part or self::db:chapter or self::db:preface or self::db:appendix or self::db:colophon
+          or self::db:dedication or self::db:acknowledgements or self::db:glossary or self::db:bibliography
+          or self::db:section or self::db:sect1 or self::db:sect2 or self::db:sect3 or self::db:sect4
+          or self::db:sect5 or self::db:simplesect]]//text()
       [not(ancestor::db:footnote)][. is (ancestor::db:title[1]//text()[not(ancestor::db:footnote)])[last()]]"
       priority="1">
     <xsl:variable name="text" select="f:normalize-text(.)"/>

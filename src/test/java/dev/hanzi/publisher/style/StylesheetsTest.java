@@ -1162,4 +1162,17 @@ class StylesheetsTest {
         assertFalse(text.contains("\uE001"), "no break marker is left in the text");
     }
 
+
+    /** At phone width no heading ends with a lone character: an article's and its sections' at every depth too. */
+    @Test
+    void theLastTwoCharactersOfEveryHeadingOfAnArticleStayTogether() throws SaxonApiException {
+        String xml = "<article xmlns='" + DB + "' version='5.1' xml:lang='zh-CN' xml:id='art'><info><title>一篇文章</title></info>"
+                + "<sect1><title>第一个问题</title><sect2><title>问题的细节</title><sect3><title>更细的地方</title>"
+                + "<section><title>第四层标题</title><para>正文。</para></section></sect3></sect2></sect1></article>";
+        XdmNode art = epub(xml).get("art.xhtml");
+        assertEquals(List.of("文章", "问题", "细节", "地方", "标题"), strings(art,
+                "//(h:h1 | h:h2 | h:h3 | h:h4 | h:h5)//h:span[@class = 'keep-together']/string()"),
+                "the article's title and its sect1, sect2, sect3 and nested section titles");
+    }
+
 }
