@@ -42,9 +42,7 @@ public final class EpubPackager {
         if (!info.publisher().isEmpty()) {
             metadata.addPublisher(info.publisher());
         }
-        if (!info.pubdate().isEmpty()) {
-            metadata.addDate(new Date(info.pubdate()));
-        }
+        PublicationDate.w3c(info.pubdate()).ifPresent(date -> metadata.addDate(new Date(date)));
         metadata.getIdentifiers().clear();
         metadata.addIdentifier(new Identifier(Identifier.Scheme.UUID, identifier(info)));
 
