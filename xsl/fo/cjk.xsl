@@ -57,6 +57,9 @@
   <xsl:variable name="f:closing" static="yes" as="xs:string" select="'，。、；：？！）》」』】〕〉〗］｝”’'"/>
   <!-- Opening marks: their ink is in the right half. -->
   <xsl:variable name="f:opening" static="yes" as="xs:string" select="'（《「『【〔〈〖［｛“‘'"/>
+  <!-- The marks of f:closing and f:opening that are not quotation marks. -->
+  <xsl:variable name="f:closing-unquoted" static="yes" as="xs:string" select="replace($f:closing, '[”’]', '')"/>
+  <xsl:variable name="f:opening-unquoted" static="yes" as="xs:string" select="replace($f:opening, '[“‘]', '')"/>
   <xsl:variable name="f:western" static="yes" as="xs:string" select="'A-Za-z0-9À-ÖØ-öø-ɏͰ-ϿЀ-ӿ'"/>
   <!-- A run of Western text: starts and ends with a letter or digit, may hold spaces and ASCII
        punctuation inside (DocBook 5, Version 4.0, GB/T 15834, 10%). -->
@@ -167,12 +170,13 @@
     <!-- Before an opening quote and after a closing one: FOP's QU class forbids both sides.
          After a stop or closing mark before a Latin letter or digit, and after one before an
          opening mark: UAX #14 breaks there only at a space, which Chinese does not write, so a
-         list such as 「book、preface、chapter」 would otherwise be one unbreakable word. -->
+         list such as 「book、preface、chapter」 would otherwise be one unbreakable word. Not at
+         quotation marks: ’ is also the apostrophe of O’Reilly. -->
     <xsl:variable name="breaks" _select="replace(replace(replace(replace($text,
         '([{$f:han}])([“‘])', '$1&#xE001;$2'),
         '([”’])([{$f:han}])', '$1&#xE001;$2'),
-        '([{$f:closing}])([{$f:western}])', '$1&#xE001;$2'),
-        '([{$f:western}])([{$f:opening}])', '$1&#xE001;$2')"/>
+        '([{$f:closing-unquoted}])([{$f:western}])', '$1&#xE001;$2'),
+        '([{$f:western}])([{$f:opening-unquoted}])', '$1&#xE001;$2')"/>
     <!-- The last character of a paragraph may not stand alone on its line. -->
     <xsl:variable name="last-glued" _select="if ($after = '')
         then replace($breaks, '([{$f:han}])([^{$f:han}]*)$', '&#xE002;$1$2')

@@ -134,7 +134,10 @@ class TypesettingIT {
 
     static final Map<Path, Achieved> ACHIEVED = Map.of(
             TestBooks.REPORT, new Achieved(0.93, 0.07f, 1.0, 0.03f, 0.95),
-            TestBooks.FEATURED, new Achieved(0.67, 0.37f, 1.0, 0.03f, 1.0),
+            // 67.8 % until a line could break after 、 or ， before a Latin word or digit (a list of
+            // Latin words joined by 、 overflowed the line by 50 pt): FOP now breaks two paragraphs
+            // of this book elsewhere, one line better and two worse.
+            TestBooks.FEATURED, new Achieved(0.66, 0.37f, 1.0, 0.03f, 1.0),
             SKELETON, new Achieved(0.66, 0.05f, 1.0, 0.03f, 0),
             TECHNICAL, new Achieved(0.54, 0.34f, 1.0, 0.03f, 1.0));
 

@@ -1160,6 +1160,9 @@ class StylesheetsTest {
             assertTrue(text.contains(at), "a break opportunity at " + at + " in " + text);
         }
         assertFalse(text.contains("\uE001"), "no break marker is left in the text");
+        String apostrophe = string(fo(book(chapter("c1", "断行", "<para xml:id='q'>由O’Reilly提出。</para>"))),
+                "string(//fo:block[@id = 'q'])");
+        assertTrue(apostrophe.contains("O’Reilly"), "no break inside O’Reilly: its ’ is an apostrophe, " + apostrophe);
     }
 
 
