@@ -4,16 +4,14 @@ import dev.hanzi.publisher.diagnostics.Code;
 import java.util.Map;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
-import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
-import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * Refuses elements nested deeper than any book needs, at the first one too deep: the
  * stylesheets and FOP recurse once per level, and a file that nests tens of thousands of levels
  * would exhaust their stacks instead of getting an answer.
  */
-final class DepthLimit extends XMLFilterImpl {
+final class DepthLimit extends LocatingFilter {
     /**
      * Far beyond any real book (DocBook's deepest structures nest a few dozen levels), and low
      * enough for the DocBook 5.1 schema: Jing's time on nested inlines grows faster than the
@@ -21,17 +19,10 @@ final class DepthLimit extends XMLFilterImpl {
      */
     static final int MAX_DEPTH = 200;
 
-    private Locator locator;
     private int depth;
 
     DepthLimit(ContentHandler downstream) {
-        setContentHandler(downstream);
-    }
-
-    @Override
-    public void setDocumentLocator(Locator locator) {
-        this.locator = locator;
-        super.setDocumentLocator(locator);
+        super(downstream);
     }
 
     @Override

@@ -12,10 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
-import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
-import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * Two things about a book that the DocBook schema leaves open, settled while it is read, before
@@ -30,7 +28,7 @@ import org.xml.sax.helpers.XMLFilterImpl;
  * the included part alone (an EPUB document, a structure element) sees it. Each with a warning.</li>
  * </ul>
  */
-final class RootAndLanguage extends XMLFilterImpl {
+final class RootAndLanguage extends LocatingFilter {
     static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
     private final List<Diagnostic> warnings;
@@ -38,17 +36,10 @@ final class RootAndLanguage extends XMLFilterImpl {
     private final Deque<String> languages = new ArrayDeque<>();
     /** The file each open element came from. */
     private final Deque<String> files = new ArrayDeque<>();
-    private Locator locator;
 
     RootAndLanguage(ContentHandler downstream, List<Diagnostic> warnings) {
+        super(downstream);
         this.warnings = warnings;
-        setContentHandler(downstream);
-    }
-
-    @Override
-    public void setDocumentLocator(Locator locator) {
-        this.locator = locator;
-        super.setDocumentLocator(locator);
     }
 
     @Override

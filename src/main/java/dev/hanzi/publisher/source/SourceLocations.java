@@ -26,18 +26,7 @@ public final class SourceLocations {
 
     /** Stamps each element with where it starts, as the locator says, before it is built. */
     static ContentHandler stamping(ContentHandler downstream) {
-        return new XMLFilterImpl() {
-            private Locator locator;
-
-            {
-                setContentHandler(downstream);
-            }
-
-            @Override
-            public void setDocumentLocator(Locator locator) {
-                this.locator = locator;
-                super.setDocumentLocator(locator);
-            }
+        return new LocatingFilter(downstream) {
 
             @Override
             public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
