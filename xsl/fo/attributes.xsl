@@ -1110,8 +1110,8 @@
 
   <xsl:attribute-set name="print-cover.bar">
     <xsl:attribute name="absolute-position">fixed</xsl:attribute>
-    <xsl:attribute name="top" select="f:mm($barcode-top-mm + $barcode-padding-mm)"/>
-    <xsl:attribute name="height" select="f:mm($barcode-height-mm)"/>
+    <xsl:attribute name="top" select="f:exact-mm($barcode-top-mm + $barcode-padding-mm)"/>
+    <xsl:attribute name="height" select="f:exact-mm($barcode-height-mm)"/>
     <xsl:attribute name="background-color" select="$text-colour"/>
   </xsl:attribute-set>
 
