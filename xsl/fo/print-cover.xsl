@@ -129,8 +129,7 @@
             <xsl:if test="substring($print-cover-bars, $i, 1) = '1' and ($i = 1 or substring($print-cover-bars, $i - 1, 1) = '0')">
               <xsl:variable name="run" select="string-length(replace(substring($print-cover-bars, $i), '^(1+).*$', '$1'))"/>
               <fo:block-container xsl:use-attribute-sets="print-cover.bar"
-                  left="{f:exact-mm($barcode-left-mm + ($barcode-quiet-left + $i - 1) * $barcode-module-mm)}"
-                  width="{f:exact-mm($run * $barcode-module-mm)}"><fo:block/></fo:block-container>
+                  left="{f:barcode-module-left($i)}" width="{f:barcode-modules-width($run)}"><fo:block/></fo:block-container>
             </xsl:if>
           </xsl:for-each>
           <fo:block-container xsl:use-attribute-sets="print-cover.barcode-digits">

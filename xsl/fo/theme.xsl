@@ -224,6 +224,15 @@
   <xsl:variable name="barcode-quiet-left" as="xs:integer" select="11"/>
   <xsl:variable name="barcode-quiet-right" as="xs:integer" select="7"/>
   <xsl:variable name="barcode-padding-mm" as="xs:double" select="2"/>
+  <!-- Where the bar code's module $i (from 1) starts on the spread, and how wide $n modules are. -->
+  <xsl:function name="f:barcode-module-left" as="xs:string">
+    <xsl:param name="i" as="xs:integer"/>
+    <xsl:sequence select="f:exact-mm($barcode-left-mm + ($barcode-quiet-left + $i - 1) * $barcode-module-mm)"/>
+  </xsl:function>
+  <xsl:function name="f:barcode-modules-width" as="xs:string">
+    <xsl:param name="n" as="xs:integer"/>
+    <xsl:sequence select="f:exact-mm($n * $barcode-module-mm)"/>
+  </xsl:function>
   <xsl:variable name="barcode-digits-size" as="xs:double" select="$base-font-size * 0.9"/>
   <xsl:variable name="print-cover-margin-mm" as="xs:double" select="15"/>
   <xsl:variable name="barcode-field-width-mm" as="xs:double"
