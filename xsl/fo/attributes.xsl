@@ -1067,4 +1067,74 @@
 
   <!-- A citation in the text: a superscript [n] (GB/T 7714-2015, 10.1.2). -->
   <xsl:attribute-set name="citation" use-attribute-sets="superscript"/>
+
+  <!-- ============================================================ the print cover (print-cover.xsl) -->
+  <!-- The spread's page (after page.sheet): exact, not to the tenth of a millimetre. -->
+  <xsl:attribute-set name="print-cover.sheet">
+    <xsl:attribute name="page-width" select="f:exact-mm($paper-width-mm)"/>
+    <xsl:attribute name="page-height" select="f:exact-mm($paper-height-mm)"/>
+  </xsl:attribute-set>
+
+  <!-- Its panels, placed on the spread: back, spine, front, each the cover's colour. -->
+  <xsl:attribute-set name="print-cover.panel" use-attribute-sets="cover">
+    <xsl:attribute name="absolute-position">fixed</xsl:attribute>
+    <xsl:attribute name="top">0mm</xsl:attribute>
+    <xsl:attribute name="height" select="f:mm($paper-height-mm)"/>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="print-cover.front" use-attribute-sets="print-cover.panel">
+    <xsl:attribute name="left" select="f:exact-mm($print-cover-trim-width-mm + $print-cover-spine-mm)"/>
+    <xsl:attribute name="width" select="f:exact-mm($print-cover-trim-width-mm)"/>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="print-cover.spine" use-attribute-sets="print-cover.panel">
+    <xsl:attribute name="left" select="f:exact-mm($print-cover-trim-width-mm)"/>
+    <xsl:attribute name="width" select="f:exact-mm($print-cover-spine-mm)"/>
+    <xsl:attribute name="font-size" select="f:pt($spine-font-size)"/>
+    <xsl:attribute name="line-height">1.1</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- Title, author and publisher on the spine, an em apart. -->
+  <xsl:attribute-set name="print-cover.spine-part">
+    <xsl:attribute name="space-before">1em</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="print-cover.barcode-field">
+    <xsl:attribute name="absolute-position">fixed</xsl:attribute>
+    <xsl:attribute name="left" select="f:exact-mm($barcode-left-mm)"/>
+    <xsl:attribute name="top" select="f:mm($barcode-top-mm)"/>
+    <xsl:attribute name="width" select="f:exact-mm($barcode-field-width-mm)"/>
+    <xsl:attribute name="height" select="f:mm($barcode-field-height-mm)"/>
+    <xsl:attribute name="background-color" select="$paper-colour"/>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="print-cover.bar">
+    <xsl:attribute name="absolute-position">fixed</xsl:attribute>
+    <xsl:attribute name="top" select="f:exact-mm($barcode-top-mm + $barcode-padding-mm)"/>
+    <xsl:attribute name="height" select="f:exact-mm($barcode-height-mm)"/>
+    <xsl:attribute name="background-color" select="$text-colour"/>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="print-cover.barcode-digits">
+    <xsl:attribute name="absolute-position">fixed</xsl:attribute>
+    <xsl:attribute name="left" select="f:mm($barcode-left-mm)"/>
+    <xsl:attribute name="width" select="f:mm($barcode-field-width-mm)"/>
+    <xsl:attribute name="top" select="f:mm($barcode-top-mm + $barcode-padding-mm + $barcode-height-mm)"/>
+    <xsl:attribute name="font-family" select="$sans"/>
+    <xsl:attribute name="font-size" select="f:pt($barcode-digits-size)"/>
+    <xsl:attribute name="line-height">1.4</xsl:attribute>
+    <xsl:attribute name="color" select="$text-colour"/>
+    <xsl:attribute name="text-align">center</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="print-cover.price">
+    <xsl:attribute name="absolute-position">fixed</xsl:attribute>
+    <xsl:attribute name="left" select="f:mm($barcode-left-mm)"/>
+    <xsl:attribute name="width" select="f:mm($barcode-field-width-mm)"/>
+    <xsl:attribute name="top" select="f:mm($paper-height-mm - $print-cover-margin-mm + $barcode-padding-mm)"/>
+    <xsl:attribute name="font-family" select="$sans"/>
+    <xsl:attribute name="font-size" select="f:pt($base-font-size)"/>
+    <xsl:attribute name="color" select="$paper-colour"/>
+    <xsl:attribute name="text-align">center</xsl:attribute>
+  </xsl:attribute-set>
 </xsl:stylesheet>

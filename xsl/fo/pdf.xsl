@@ -33,6 +33,7 @@
   <xsl:include href="code.xsl"/>
   <xsl:include href="footnotes.xsl"/>
   <xsl:include href="bibliography.xsl"/>
+  <xsl:include href="print-cover.xsl"/>
   <!-- Last, at the lowest priority: the text of elements no other module renders. -->
   <xsl:include href="fallback.xsl"/>
 
@@ -41,20 +42,38 @@
   <!-- The book arrives normalised (common/normalize.xsl, run once per build for both outputs). -->
   <xsl:template match="/">
     <fo:root xsl:use-attribute-sets="root">
-      <xsl:call-template name="layout-master-set"/>
-      <xsl:call-template name="bookmarks"/>
       <xsl:choose>
+        <!-- The print edition's cover, a file of its own beside the book block (pdf/PrintCover). -->
+        <xsl:when test="$print-cover">
+          <xsl:call-template name="print-cover-master-set"/>
+          <xsl:call-template name="print-cover"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="layout-master-set"/>
+          <xsl:call-template name="bookmarks"/>
+        </xsl:otherwise>
+      </xsl:choose>
+      <xsl:choose>
+        <xsl:when test="$print-cover"/>
         <!-- An article is one document: its title block, its sections, one page sequence. -->
         <xsl:when test="db:article">
           <xsl:apply-templates select="db:article"/>
         </xsl:when>
         <xsl:otherwise>
-          <xsl:call-template name="cover"/>
+          <!-- The screen edition opens with its cover; the print edition's book block with the
+               title page, its cover being printed apart (print-cover.xsl). -->
+          <xsl:if test="not($print)">
+            <xsl:call-template name="cover"/>
+          </xsl:if>
           <xsl:call-template name="title-and-copyright-pages"/>
           <xsl:call-template name="toc"/>
           <xsl:apply-templates select="db:book/*[f:is-division(.)]"/>
         </xsl:otherwise>
       </xsl:choose>
+      <!-- The print edition made up to whole signatures (pdf/Signatures). -->
+      <xsl:if test="not($print-cover)">
+        <xsl:call-template name="signature-blank-pages"/>
+      </xsl:if>
     </fo:root>
   </xsl:template>
 </xsl:stylesheet>

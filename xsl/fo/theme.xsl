@@ -206,4 +206,46 @@
   <xsl:variable name="crop-mark-weight" as="xs:double" select="f:theme-length('crop-mark-weight', 'mm')"/>
   <!-- The screen edition has no crop marks, and the theme gives them no screen colour. -->
   <xsl:variable name="crop-mark-colour" as="xs:string?" select="if ($print) then f:colour('crop-mark') else ()"/>
+
+  <!-- ============================================================ the print cover (print-cover.xsl) -->
+  <!-- Lengths that must add up: the spread's width, the bar code's modules. -->
+  <xsl:function name="f:exact-mm" as="xs:string">
+    <xsl:param name="millimetres" as="xs:double"/>
+    <xsl:sequence select="format-number($millimetres, '0.####') || 'mm'"/>
+  </xsl:function>
+  <!-- The front's title: characters a line over one cover page's width, not the spread's. -->
+  <xsl:variable name="print-cover-title-chars" as="xs:integer" select="max((1, xs:integer(floor(
+      ($print-cover-trim-width-mm * (1 - 2 * $cover-title-indent)) div ($cover-title-size * 25.4 div 72)))))"/>
+  <!-- EAN-13 at its nominal size (GB/T 12906, ISO/IEC 15420: a module of 0.33 mm, bars of
+       22.85 mm), quiet zones of 11 and 7 modules, in a white field a margin from the back's foot
+       and from the spine. -->
+  <xsl:variable name="barcode-module-mm" as="xs:double" select="0.33"/>
+  <xsl:variable name="barcode-height-mm" as="xs:double" select="22.85"/>
+  <xsl:variable name="barcode-quiet-left" as="xs:integer" select="11"/>
+  <xsl:variable name="barcode-quiet-right" as="xs:integer" select="7"/>
+  <xsl:variable name="barcode-padding-mm" as="xs:double" select="2"/>
+  <!-- Where the bar code's module $i (from 1) starts on the spread, and how wide $n modules are. -->
+  <xsl:function name="f:barcode-module-left" as="xs:string">
+    <xsl:param name="i" as="xs:integer"/>
+    <xsl:sequence select="f:exact-mm($barcode-left-mm + ($barcode-quiet-left + $i - 1) * $barcode-module-mm)"/>
+  </xsl:function>
+  <xsl:function name="f:barcode-modules-width" as="xs:string">
+    <xsl:param name="n" as="xs:integer"/>
+    <xsl:sequence select="f:exact-mm($n * $barcode-module-mm)"/>
+  </xsl:function>
+  <xsl:variable name="barcode-digits-size" as="xs:double" select="$base-font-size * 0.9"/>
+  <xsl:variable name="print-cover-margin-mm" as="xs:double" select="15"/>
+  <xsl:variable name="barcode-field-width-mm" as="xs:double"
+      select="($barcode-quiet-left + 95 + $barcode-quiet-right) * $barcode-module-mm"/>
+  <xsl:variable name="barcode-field-height-mm" as="xs:double"
+      select="$barcode-height-mm + $barcode-digits-size * 1.4 * 25.4 div 72 + 2 * $barcode-padding-mm"/>
+  <xsl:variable name="barcode-left-mm" as="xs:double"
+      select="$print-cover-trim-width-mm - $print-cover-margin-mm - $barcode-field-width-mm"/>
+  <xsl:variable name="barcode-top-mm" as="xs:double"
+      select="$paper-height-mm - $print-cover-margin-mm - $barcode-field-height-mm"/>
+  <!-- The spine's characters: as large as the spine's width and the spread's height allow, never
+       larger than a subtitle's. -->
+  <xsl:variable name="spine-font-size" as="xs:double" select="min(($base-font-size * 1.2,
+      $print-cover-spine-mm * 0.6 * 72 div 25.4,
+      $paper-height-mm * 0.8 * 72 div 25.4 div max((1, $print-cover-spine-chars + count($print-cover-spine-parts)))))"/>
 </xsl:stylesheet>

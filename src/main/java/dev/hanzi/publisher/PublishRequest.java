@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * @param source the book's main XML file
  * @param pdf where the screen edition of the PDF goes, if wanted
- * @param printPdf where the print edition of the PDF goes, if wanted
+ * @param printPdf where the print edition of the PDF goes, if wanted; its cover goes beside it,
+ *        {@code NAME-cover.pdf} for {@code NAME.pdf}
  * @param epub where the EPUB goes, if wanted
  * @param paper the PDF's trim size
  * @param proof the folder for page images and a contact sheet of the PDF, if wanted

@@ -17,7 +17,9 @@ import dev.hanzi.publisher.output.OutputSet;
 import dev.hanzi.publisher.pdf.Edition;
 import dev.hanzi.publisher.pdf.FoTransformer;
 import dev.hanzi.publisher.pdf.PdfRenderer;
+import dev.hanzi.publisher.pdf.PrintCover;
 import dev.hanzi.publisher.pdf.ProofSheets;
+import dev.hanzi.publisher.pdf.Signatures;
 import dev.hanzi.publisher.source.BookInfo;
 import dev.hanzi.publisher.source.ImageFormats;
 import dev.hanzi.publisher.source.LoadedBook;
@@ -163,8 +165,10 @@ public final class Publisher {
                 Optional<Path> print = stage(outputs, request.printPdf());
                 if (print.isPresent()) {
                     flagRgbImages(book, checker, warnings);
-                    publishPdf(normalized, info, parameters, Edition.PRINT, print.get(), request.printPdf().get(),
-                            listener, warnings);
+                    Path coverTarget = PrintCover.beside(request.printPdf().get());
+                    publishPrint(normalized, info, parameters, typography, request.paper(),
+                            new Staged(print.get(), request.printPdf().get()),
+                            new Staged(outputs.file(coverTarget), coverTarget), listener, warnings);
                 }
                 if (request.proof().isPresent()) {
                     Path proofOf = screen.or(() -> print).orElseThrow(() -> new PublishException(
@@ -265,6 +269,58 @@ public final class Publisher {
         listener.stageDone("pdf", since(start), rendered.pages() + " pages  " + size(file) + "  " + edition.styleName());
     }
 
+    /** An output's temporary file, and its target, named in messages. */
+    private record Staged(Path file, Path target) {
+    }
+
+    /**
+     * The print edition and its cover. The book block is made up to whole signatures: laid out
+     * once to count its pages, and again with the blank pages of its last signature (when it
+     * needs any), so that they are pages of the book's own masters, crop marks and all; the
+     * cover's spine is as thick as the pages made up.
+     */
+    private void publishPrint(NormalizedBook book, BookInfo info, StyleParameters parameters, Typography typography,
+            Paper paper, Staged block, Staged coverFile, PublishListener listener, Warnings warnings)
+            throws PublishException {
+        long start = System.nanoTime();
+        FoTransformer transformer = ready(foTransformer);
+        XdmNode fo = transformer.transform(book, parameters, Edition.PRINT);
+        listener.stageDone("fo", since(start), Edition.PRINT.styleName());
+        start = System.nanoTime();
+        PdfRenderer.Rendered rendered = render(fo, info, Edition.PRINT, book, block);
+        Signatures signatures = Signatures.of(typography);
+        int blanks = signatures.blanksAfter(rendered.pages());
+        if (blanks > 0) {
+            fo = transformer.transform(book, parameters, Edition.PRINT, PrintCover.blankPages(blanks));
+            rendered = render(fo, info, Edition.PRINT, book, block);
+        }
+        if (rendered.pages() % signatures.pages() != 0) {
+            throw new PublishException(Code.PDF_SIGNATURES, Location.of(block.target()),
+                    Map.of("pages", rendered.pages(), "signature", signatures.pages()));
+        }
+        rendered.warnings().forEach(warnings::add);
+        listener.stageDone("pdf", since(start), rendered.pages() + " pages  " + size(block.file()) + "  "
+                + Edition.PRINT.styleName() + "  " + blanks + " blank");
+        start = System.nanoTime();
+        PrintCover cover = PrintCover.of(rendered.pages(), paper.widthMm(), paper.heightMm(), typography,
+                book.loaded().document());
+        XdmNode coverFo = transformer.transform(book, parameters, Edition.PRINT, cover.parameters());
+        PdfRenderer.Rendered coverRendered = render(coverFo, info, Edition.PRINT, book, coverFile);
+        coverRendered.warnings().forEach(warnings::add);
+        listener.stageDone("cover", since(start), String.format(Locale.ROOT, "%.1f × %.1f mm, spine %.1f mm  %s",
+                cover.spreadWidthMm(), cover.trimHeightMm(), cover.spineMm(), size(coverFile.file())));
+    }
+
+    private PdfRenderer.Rendered render(XdmNode fo, BookInfo info, Edition edition, NormalizedBook book, Staged output)
+            throws PublishException {
+        try (OutputStream out = Files.newOutputStream(output.file())) {
+            return pdfRenderer().render(fo, info, edition, book.loaded().folder(), out);
+        } catch (IOException e) {
+            throw new PublishException(Code.OUT_WRITE_FAILED, Location.of(output.target()),
+                    Map.of("reason", String.valueOf(e.getMessage())), e);
+        }
+    }
+
     /**
      * PDF/X wants print colour; an SVG's colours reach the page as DeviceRGB. The print shop
      * converts them, but they should know: one warning per SVG.
@@ -286,7 +342,8 @@ public final class Publisher {
 
     private static void checkOutputs(PublishRequest request) throws PublishException {
         Path source = request.source().toAbsolutePath().normalize();
-        for (Optional<Path> output : List.of(request.pdf(), request.printPdf(), request.epub())) {
+        for (Optional<Path> output : List.of(request.pdf(), request.printPdf(), request.printPdf().map(PrintCover::beside),
+                request.epub())) {
             if (output.isPresent() && output.get().toAbsolutePath().normalize().equals(source)) {
                 throw new PublishException(Diagnostic.of(Code.OUT_OVERWRITES_SOURCE, Location.of(output.get())));
             }

@@ -32,6 +32,8 @@ import java.util.OptionalInt;
  * characters-per-line = 40   # the type area (版心) in characters of the body size…
  * lines-per-page = 36        # …and in lines; the margins then follow from it
  * punctuation-style = trim   # line-edge marks: trim (default), full, hang
+ * signature-pages = 16       # print: the book block made up to whole signatures of this many pages
+ * paper-thickness-mm = 0.1   # print: one leaf's thickness, for the cover's spine
  * </pre>
  *
  * The type area is always whole characters by whole lines: margins given in millimetres are
@@ -40,17 +42,22 @@ import java.util.OptionalInt;
  */
 public record Typography(OptionalDouble fontSize, OptionalDouble lineHeight, OptionalDouble marginInnerMm,
         OptionalDouble marginOuterMm, Optional<String> bodyFont, Optional<String> headingFont,
-        OptionalInt charactersPerLine, OptionalInt linesPerPage, Optional<String> punctuationStyle) {
+        OptionalInt charactersPerLine, OptionalInt linesPerPage, Optional<String> punctuationStyle,
+        OptionalInt signaturePages, OptionalDouble paperThicknessMm) {
     public static final String FILE_NAME = "typography.properties";
     /** How stops and closing marks end a full line, and opening marks start one. */
     public static final List<String> PUNCTUATION_STYLES = List.of("trim", "full", "hang");
     private static final List<String> KEYS = List.of("body-font", "characters-per-line", "font-size", "heading-font",
-            "line-height", "lines-per-page", "margin-inner", "margin-outer", "punctuation-style");
+            "line-height", "lines-per-page", "margin-inner", "margin-outer", "punctuation-style",
+            "signature-pages", "paper-thickness-mm");
     private static final Map<String, double[]> RANGES = Map.of(
             "font-size", new double[] {6, 24}, "line-height", new double[] {1, 3},
             "margin-inner", new double[] {5, 60}, "margin-outer", new double[] {5, 60},
-            "characters-per-line", new double[] {10, 80}, "lines-per-page", new double[] {5, 80});
-    private static final List<String> WHOLE_NUMBERS = List.of("characters-per-line", "lines-per-page");
+            "characters-per-line", new double[] {10, 80}, "lines-per-page", new double[] {5, 80},
+            // Print: a signature is a folded sheet (4 to 64 pages); a leaf of book paper is
+            // 0.05 to 0.5 mm thick.
+            "signature-pages", new double[] {4, 64}, "paper-thickness-mm", new double[] {0.05, 0.5});
+    private static final List<String> WHOLE_NUMBERS = List.of("characters-per-line", "lines-per-page", "signature-pages");
 
     /** The book's settings, read through its folder (BookFolder decides); all empty when it has no file. */
     public static Typography read(LoadedBook book) throws PublishException {
@@ -68,7 +75,8 @@ public record Typography(OptionalDouble fontSize, OptionalDouble lineHeight, Opt
                 number(settings, "margin-inner"), number(settings, "margin-outer"),
                 Optional.ofNullable(settings.get("body-font")), Optional.ofNullable(settings.get("heading-font")),
                 whole(settings, "characters-per-line"), whole(settings, "lines-per-page"),
-                Optional.ofNullable(settings.get("punctuation-style")));
+                Optional.ofNullable(settings.get("punctuation-style")),
+                whole(settings, "signature-pages"), number(settings, "paper-thickness-mm"));
     }
 
     private static OptionalInt whole(Map<String, String> settings, String key) {

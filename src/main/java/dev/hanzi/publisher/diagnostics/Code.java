@@ -145,6 +145,11 @@ public enum Code {
     PDF_PROOF_WRITE_FAILED("HZ-PDF-009", ERROR, "cannot write the proofs: {reason}", "check the proof folder"),
     PDF_LAYOUT_WARNING("HZ-PDF-100", WARNING, "{detail}",
             "look at the page: an overfull line, a figure scaled down or a similar compromise of the layout"),
+    // The print cover and signatures (issue 16).
+    PDF_ISBN_BARCODE("HZ-PDF-030", ERROR, "the ISBN {isbn} cannot be printed as a bar code on the cover: {reason}",
+            "give the ISBN as 13 digits (or 10) with its check digit in <biblioid class=\"isbn\">"),
+    PDF_SIGNATURES("HZ-PDF-031", ERROR, "the print edition has {pages} pages after its blank pages, not whole signatures of {signature}",
+            "please report it with the book"),
     PDF_SVG_RGB("HZ-PDF-101", WARNING,
             "the SVG's colours are RGB; the print edition passes them on as they are, for the print shop to convert to CMYK",
             "tell the print shop, or give the image in CMYK"),

@@ -6,10 +6,14 @@ import dev.hanzi.publisher.style.NormalizedBook;
 import dev.hanzi.publisher.style.StyleParameters;
 import dev.hanzi.publisher.style.Stylesheets;
 import dev.hanzi.publisher.style.TransformErrors;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
 
@@ -22,9 +26,20 @@ public final class FoTransformer {
     }
 
     public XdmNode transform(NormalizedBook book, StyleParameters parameters, Edition edition) throws PublishException {
+        return transform(book, parameters, edition, Map.of());
+    }
+
+    /**
+     * The same with parameters of the print edition's making (its blank pages, its cover:
+     * {@link PrintCover}) added to the book's.
+     */
+    public XdmNode transform(NormalizedBook book, StyleParameters parameters, Edition edition,
+            Map<QName, XdmValue> print) throws PublishException {
         Xslt30Transformer transformer = stylesheet.load30();
         try {
-            transformer.setStylesheetParameters(parameters.withEdition(edition.styleName()).toSaxon());
+            Map<QName, XdmValue> all = new LinkedHashMap<>(parameters.withEdition(edition.styleName()).toSaxon());
+            all.putAll(print);
+            transformer.setStylesheetParameters(all);
             transformer.setGlobalContextItem(book.document());
             // Errors come back as the exception below; Saxon's own report would print them twice.
             transformer.setErrorReporter(error -> { });
