@@ -35,10 +35,22 @@ public final class Typesetting {
 
     private final PdfGlyphs pdf;
     private final float body;
+    /** The first page measured: running text before it (front matter) is not. */
+    private final int firstPage;
 
     public Typesetting(PdfGlyphs pdf) {
+        this(pdf, pdf.bodySize(), 1);
+    }
+
+    /**
+     * Measures running text from the given page on, at the given body size: a document whose
+     * front matter outweighs its text (a handbook chapter published with the handbook's legal
+     * notices, set smaller) has its body size in its divisions, not in its most common glyph size.
+     */
+    public Typesetting(PdfGlyphs pdf, float body, int firstPage) {
         this.pdf = pdf;
-        this.body = pdf.bodySize();
+        this.body = body;
+        this.firstPage = firstPage;
     }
 
     public float bodySize() {
@@ -72,7 +84,7 @@ public final class Typesetting {
 
     private List<TextLine> lines(float size, float firstIndent, float continuationIndent) {
         List<PdfGlyphs.Line> raw = new ArrayList<>();
-        for (PdfGlyphs.Page page : pdf.pages()) {
+        for (PdfGlyphs.Page page : pdf.pages().subList(firstPage - 1, pdf.pages().size())) {
             PdfGlyphs.Page filtered = new PdfGlyphs.Page(page.number(), page.width(), page.height(),
                     page.glyphs().stream().filter(g -> Math.abs(g.size() - size) < 0.05f && g.font().contains("Serif"))
                             .toList(), page.trimTop());
