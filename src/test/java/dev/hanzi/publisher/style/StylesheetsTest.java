@@ -1196,4 +1196,16 @@ class StylesheetsTest {
         assertTrue(text.contains("Apache 2.2的例子") && text.contains("SSH进入的IPFW规则"), "the author's spaces go: " + text);
     }
 
+    /**
+     * A space typed beside a full-width mark (「设置， 可以」) goes: the mark has its white half, and
+     * FOP would stretch that lone space by several ems in a justified line. Spaces between Latin
+     * words stay.
+     */
+    @Test
+    void aSpaceBesideAFullWidthMarkGoes() throws SaxonApiException {
+        XdmNode fo = fo(book(chapter("c1", "空格", "<para xml:id='p'>通过设置， 可以配置； 以及 “基本” 系统和 Red Hat 的。</para>")));
+        String text = string(fo, "string(//fo:block[@id = 'p'])").replaceAll("[\u200B\u2060]", "");
+        assertTrue(text.contains("设置，可以配置；以及“基本”系统和Red Hat的。"), text);
+    }
+
 }
