@@ -41,7 +41,18 @@
     <xsl:param name="code" as="element()"/>
     <xsl:variable name="last" select="$code/descendant::text()[last()]"/>
     <xsl:sequence select="exists($last) and not(f:in-code($code)) and not(f:is-han-char(f:last-char(string($last))))
-        and f:is-han-char(f:first-char(replace(f:text-after($last), '^\s+', '')))"/>
+        and f:is-han-char(f:first-char(replace(f:text-after-spaces($last), '^\s+', '')))"/>
+  </xsl:function>
+
+  <!-- The text after a text node, past a text of spaces alone (「<function>load_rc_config</function>
+       <emphasis>之后</emphasis>」: the space between Latin and Han goes, the quarter em stays). -->
+  <xsl:function name="f:text-after-spaces" as="xs:string">
+    <xsl:param name="node" as="text()"/>
+    <xsl:variable name="after" select="f:text-after($node)"/>
+    <xsl:variable name="block" select="f:block($node)"/>
+    <xsl:sequence select="if ($after eq '' or matches($after, '\S')) then $after
+        else string(($block//(text() | db:xref)[. &gt;&gt; $node][f:block(.) is $block]
+            [not(ancestor::* intersect $node)][self::db:xref or matches(., '\S')])[1][self::text()])"/>
   </xsl:function>
 
   <xsl:function name="f:is-han-char" as="xs:boolean">

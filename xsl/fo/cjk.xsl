@@ -19,6 +19,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:f="http://hanzi.dev/ns/functions"
+    xmlns:db="http://docbook.org/ns/docbook"
     exclude-result-prefixes="#all">
 
   <!-- ============================================================ typographic constants -->
@@ -76,7 +77,7 @@
   <xsl:function name="f:typeset" as="node()*">
     <xsl:param name="text" as="text()"/>
     <xsl:variable name="before" select="f:last-char(f:text-before($text))"/>
-    <xsl:variable name="following" select="f:text-after($text)"/>
+    <xsl:variable name="following" select="f:text-past-space($text, f:text-after($text))"/>
     <!-- Text ending in Han before nothing but closing marks (错误¹。) ends its paragraph as far
          as a lone last character goes: its last Han character is kept with what precedes it. -->
     <xsl:variable name="after" _select="if (f:is-han(f:last-char(string($text))) and matches($following, '^[{$f:closing}]+$'))
@@ -85,7 +86,42 @@
          break mark of f:line-breaking, which FOP needs at the code's edge, as after Han. -->
     <xsl:variable name="breaks-after" select="if ($text/preceding-sibling::node()[1][f:is-code-inline(.)]
         and not(f:is-han($before))) then '一' else $before"/>
-    <xsl:sequence select="f:typeset-string(f:normalize-string(string($text), $before, $after), $breaks-after, $after)"/>
+    <xsl:sequence select="f:typeset-string(f:normalize-string(f:no-space-at-marks(string($text)), $before, $after), $breaks-after, $after)"/>
+  </xsl:function>
+
+  <!-- A space an author typed beside a full-width mark (「设置， 可以」, 「主意； 每个」, frequent in
+       translated documents) goes: the mark has its own white half, and in a justified line FOP
+       stretches that lone word space by several ems (the line pass then leaves the line alone,
+       taking the gap for a leader). Only between a mark and Han or another mark. -->
+  <xsl:function name="f:no-space-at-marks" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence _select="if (not(matches($text, '\s'))) then $text else replace(replace($text,
+        '([{$f:closing}{$f:opening}])\s+([{$f:han}{$f:closing}{$f:opening}])', '$1$2'),
+        '([{$f:han}])\s+([{$f:closing}{$f:opening}])', '$1$2')"/>
+  </xsl:function>
+
+  <!--
+    The text after a text node as it will be printed: when the next text begins with white space
+    that the typesetter drops (between Latin and Han, f:space-between), the text past that space,
+    looked for past white-space-only nodes too. Authors write 「<application>IPFW</application>
+    能够」 and 「<function>load_rc_config</function> <emphasis>之后</emphasis>」: the inline's
+    last Latin letter must see the Han character, not the dropped space, or it loses its quarter em.
+  -->
+  <xsl:function name="f:text-past-space" as="xs:string">
+    <xsl:param name="text" as="text()"/>
+    <xsl:param name="following" as="xs:string"/>
+    <xsl:variable name="space" select="if (matches($following, '^\s')) then replace($following, '^(\s+).*$', '$1', 's') else ''"/>
+    <xsl:variable name="block" select="f:block($text)"/>
+    <xsl:variable name="beyond" select="if ($space ne '' and $space eq $following)
+        then ($block//(text() | db:xref)[. &gt;&gt; $text][f:block(.) is $block]
+              [not(ancestor::* intersect $text)][self::db:xref or matches(., '\S')])[1] else ()"/>
+    <xsl:variable name="rest" select="if ($space eq '') then $following
+        else if ($space ne $following) then substring($following, string-length($space) + 1)
+        else if ($beyond/self::text()) then replace(string($beyond), '^\s+', '')
+        else ''"/>
+    <xsl:sequence select="if ($space ne '' and $rest ne ''
+            and f:space-between(f:last-char(string($text)), f:first-char($rest), $space) eq '')
+        then $rest else $following"/>
   </xsl:function>
 
   <!--

@@ -35,10 +35,22 @@ public final class Typesetting {
 
     private final PdfGlyphs pdf;
     private final float body;
+    /** The first page measured: running text before it (front matter) is not. */
+    private final int firstPage;
 
     public Typesetting(PdfGlyphs pdf) {
+        this(pdf, pdf.bodySize(), 1);
+    }
+
+    /**
+     * Measures running text from the given page on, at the given body size: a document whose
+     * front matter outweighs its text (a handbook chapter published with the handbook's legal
+     * notices, set smaller) has its body size in its divisions, not in its most common glyph size.
+     */
+    public Typesetting(PdfGlyphs pdf, float body, int firstPage) {
         this.pdf = pdf;
-        this.body = pdf.bodySize();
+        this.body = body;
+        this.firstPage = firstPage;
     }
 
     public float bodySize() {
@@ -72,12 +84,16 @@ public final class Typesetting {
 
     private List<TextLine> lines(float size, float firstIndent, float continuationIndent) {
         List<PdfGlyphs.Line> raw = new ArrayList<>();
-        for (PdfGlyphs.Page page : pdf.pages()) {
+        for (PdfGlyphs.Page page : pdf.pages().subList(firstPage - 1, pdf.pages().size())) {
             PdfGlyphs.Page filtered = new PdfGlyphs.Page(page.number(), page.width(), page.height(),
                     page.glyphs().stream().filter(g -> Math.abs(g.size() - size) < 0.05f && g.font().contains("Serif"))
                             .toList(), page.trimTop());
+            // A line all in bold is a list's term or a run-in heading, not running text: taken
+            // for a continuation at the margin it would make the paragraph above it seem unfinished.
             raw.addAll(filtered.lines().stream().filter(l -> l.glyphs().stream()
-                    .anyMatch(g -> Math.abs(g.size() - size) < 0.05f && !g.text().isBlank())).toList());
+                    .anyMatch(g -> Math.abs(g.size() - size) < 0.05f && !g.text().isBlank()))
+                    .filter(l -> !l.glyphs().stream().filter(g -> !g.text().isBlank()).allMatch(g -> g.font().contains("Bold")))
+                    .toList());
         }
         // The column's edges, per page parity (facing pages may mirror them).
         Map<Integer, Float> left = new TreeMap<>();
@@ -106,7 +122,7 @@ public final class Typesetting {
                 boolean nextContinues = startsAt(next, nl + continuationIndent, size);
                 boolean adjacent = next.page() == line.page() ? next.y() - line.y() < size * 2.2f
                         : next.page() == line.page() + 1;
-                last = !(nextContinues && adjacent);
+                last = !(nextContinues && adjacent) || interrupted(line, next, size);
             }
             PdfGlyphs.Page page = pdf.pages().get(line.page() - 1);
             float edge = line.right();
@@ -118,6 +134,28 @@ public final class Typesetting {
             lines.add(new TextLine(line, size, first, last, edge));
         }
         return lines;
+    }
+
+    /**
+     * Whether text of another kind stands between two lines of the face measured: a list's term,
+     * a heading, code or a table (in another face or size) ends the paragraph above it, though
+     * the next line starts at the margin. Across a page: anything at about the text's size below
+     * the line or above the next (running heads and folios are smaller).
+     */
+    private boolean interrupted(PdfGlyphs.Line line, PdfGlyphs.Line next, float size) {
+        Predicate<PdfGlyphs.Glyph> text = g -> !g.text().isBlank() && g.size() >= size * 0.85f;
+        // A label before the next line (a bullet, an item's number, a callout's mark) opens a new
+        // item: paragraphs of a list or of callouts are not indented, so nothing else tells them.
+        if (pdf.pages().get(next.page() - 1).glyphs().stream().filter(text)
+                .anyMatch(g -> Math.abs(g.y() - next.y()) < 1 && g.right() < next.left() - 0.4f * size)) {
+            return true;
+        }
+        if (next.page() == line.page()) {
+            return pdf.pages().get(line.page() - 1).glyphs().stream().filter(text)
+                    .anyMatch(g -> g.y() > line.y() + 1 && g.y() < next.y() - 1);
+        }
+        return pdf.pages().get(line.page() - 1).glyphs().stream().filter(text).anyMatch(g -> g.y() > line.y() + 1)
+                || pdf.pages().get(next.page() - 1).glyphs().stream().filter(text).anyMatch(g -> g.y() < next.y() - 1);
     }
 
     /**

@@ -296,6 +296,10 @@ final class LineSpacing {
             pull = inkLeft(first);
         }
         boolean justified = last.x + last.width > areaEnd - FLUSH && last.x + last.width < areaEnd + FLUSH;
+        // Inline code that Han follows on the next line carries its quarter em as padding-end
+        // (xsl/fo/code.xsl), which FOP keeps at the line's end: the line is full, its text a
+        // quarter em short. No space at a line's edge (clreq): it is filled as any full line.
+        justified |= last.run.code && Math.abs(last.x + last.width - (areaEnd - HAN_LATIN * last.run.size)) < FLUSH;
         if (!justified) {
             if (pull != 0) {
                 for (Glyph g : glyphs) {

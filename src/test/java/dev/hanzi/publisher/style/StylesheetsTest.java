@@ -1178,4 +1178,37 @@ class StylesheetsTest {
                 "the article's title and its sect1, sect2, sect3 and nested section titles");
     }
 
+    /**
+     * Authors write a space between an inline and the Chinese after it (「<application>Apache
+     * 2.2</application> 的例子」); the space goes, as between Latin and Han in one text, and the
+     * inline's last letter carries the quarter em: it sees the Han character past the dropped
+     * space, also past a text of spaces alone before an inline (RealDocumentsIT, FreeBSD's articles).
+     */
+    @Test
+    void anInlineFollowedByASpaceAndHanKeepsItsQuarterEm() throws SaxonApiException {
+        XdmNode fo = fo(book(chapter("c1", "间距", "<para xml:id='p'>是从 <application>Apache 2.2</application> 的例子，"
+                + "允许 <acronym>SSH</acronym> 进入的 <application>IPFW</application> <emphasis>规则</emphasis>，"
+                + "在 <function>load_rc_config</function> <emphasis>之后</emphasis>。</para>")));
+        for (String last : List.of("2", "H", "W")) {
+            assertEquals("0.25em", string(fo, "(//fo:block[@id = 'p']//fo:inline[. = '" + last + "'])[last()]/@letter-spacing/string()"),
+                    "the quarter em after " + last);
+        }
+        assertEquals("0.25em", string(fo, "//fo:inline[@font-family = '" + MONO + "'][contains(., 'load_rc_config')]"
+                + "/@padding-end/string()"), "inline code before a space alone and Han: the quarter em after it");
+        String text = string(fo, "string(//fo:block[@id = 'p'])").replace("\u200B", "");
+        assertTrue(text.contains("Apache 2.2的例子") && text.contains("SSH进入的IPFW规则"), "the author's spaces go: " + text);
+    }
+
+    /**
+     * A space typed beside a full-width mark (「设置， 可以」) goes: the mark has its white half, and
+     * FOP would stretch that lone space by several ems in a justified line. Spaces between Latin
+     * words stay.
+     */
+    @Test
+    void aSpaceBesideAFullWidthMarkGoes() throws SaxonApiException {
+        XdmNode fo = fo(book(chapter("c1", "空格", "<para xml:id='p'>通过设置， 可以配置； 以及 “基本” 系统和 Red Hat 的。</para>")));
+        String text = string(fo, "string(//fo:block[@id = 'p'])").replaceAll("[\u200B\u2060]", "");
+        assertTrue(text.contains("设置，可以配置；以及“基本”系统和Red Hat的。"), text);
+    }
+
 }
