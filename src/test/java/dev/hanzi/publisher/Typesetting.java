@@ -144,6 +144,10 @@ public final class Typesetting {
      */
     private boolean interrupted(PdfGlyphs.Line line, PdfGlyphs.Line next, float size) {
         Predicate<PdfGlyphs.Glyph> text = g -> !g.text().isBlank() && g.size() >= size * 0.85f;
+        // A bullet in the text's own face opens the next line: a new item, whatever its width.
+        if (!next.glyphs().isEmpty() && BULLETS.contains(next.glyphs().get(0).text())) {
+            return true;
+        }
         // A label before the next line (a bullet, an item's number, a callout's mark) opens a new
         // item: paragraphs of a list or of callouts are not indented, so nothing else tells them.
         if (pdf.pages().get(next.page() - 1).glyphs().stream().filter(text)
@@ -167,6 +171,9 @@ public final class Typesetting {
         return Math.abs(first.x() - margin) < 0.6f
                 || OPENING.contains(first.text()) && Math.abs(first.inkLeft() - margin) <= EDGE * size;
     }
+
+    /** The bullets of itemized lists (xsl/common/l10n: list-bullet-1 to 3). */
+    private static final String BULLETS = "●○■";
 
     /** How far the ink of a mark at a line's edge may stand from the margin (em). */
     public static final float EDGE = 0.15f;
