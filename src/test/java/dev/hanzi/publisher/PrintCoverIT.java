@@ -133,27 +133,64 @@ class PrintCoverIT {
         }
     }
 
+    /**
+     * A small book of its own (the featured book's typesetting ratchets move with every line of
+     * its copyright page): an ISBN-10, made 978-, a price, and both settings of the print edition.
+     */
     @Test
-    void theBarCodeOnTheBackReadsAsTheIsbnAndThePriceIsPrinted() throws Exception {
-        Path cover = cover(TestBooks.FEATURED);
+    void theBarCodeOnTheBackReadsAsTheIsbnAndThePriceIsPrinted(@TempDir Path folder) throws Exception {
+        Path book = folder.resolve("book.xml");
+        Files.writeString(book, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <book xmlns="http://docbook.org/ns/docbook" version="5.1" xml:lang="zh-CN">
+                  <info>
+                    <title>条码样书</title>
+                    <author><personname>林书远</personname></author>
+                    <publisher><publishername>青岚出版社</publishername></publisher>
+                    <biblioid class="isbn">ISBN 7-5321-6543-4</biblioid>
+                    <bibliomisc role="price">58.00元</bibliomisc>
+                  </info>
+                  <chapter>
+                    <title>第一章</title>
+                    <para>正文的一段话。</para>
+                  </chapter>
+                </book>
+                """);
+        Files.writeString(folder.resolve("typography.properties"), "signature-pages = 8\npaper-thickness-mm = 0.12\n");
+        Path print = folder.resolve("print.pdf");
+        TestBooks.publisher().publish(new PublishRequest(book, Optional.empty(), Optional.of(print), Optional.empty(),
+                Paper.A5, Optional.empty(), Optional.of(TestBooks.BUILD_DATE)), PublishListener.SILENT);
+        int pages;
+        try (PDDocument block = Loader.loadPDF(print.toFile())) {
+            pages = block.getNumberOfPages();
+        }
+        assertEquals(0, pages % 8, pages + " pages are not whole signatures of 8");
+        Path cover = folder.resolve("print-cover.pdf");
         try (PDDocument pdf = Loader.loadPDF(cover.toFile())) {
             PDPage page = pdf.getPage(0);
+            double spineMm = pages / 2 * 0.12;
+            assertEquals((2 * Paper.A5.widthMm() + spineMm) * MM, page.getTrimBox().getWidth(), 0.01, "trim width");
+            assertEquals(Paper.A5.heightMm() * MM, page.getTrimBox().getHeight(), 0.01, "trim height");
+            System.out.printf("the bar-code book on A5: %d pages, cover trim %.2f × %.2f pt (spine %.2f mm)%n", pages,
+                    page.getTrimBox().getWidth(), page.getTrimBox().getHeight(), spineMm);
             List<Rectangle2D> bars = filledRectangles(page).stream()
                     .filter(r -> Math.abs(r.getHeight() - BAR_HEIGHT_MM * MM) < 0.1)
                     .filter(r -> r.getWidth() < 4.5 * MODULE_MM * MM)
                     .sorted(Comparator.comparingDouble(Rectangle2D::getX)).toList();
             assertEquals(30, bars.size(), "EAN-13 has 30 bars");
-            double back = page.getTrimBox().getLowerLeftX() + Paper.A4.widthMm() * MM;
+            double back = page.getTrimBox().getLowerLeftX() + Paper.A5.widthMm() * MM;
             assertTrue(bars.get(bars.size() - 1).getMaxX() < back, "the bar code is not on the back");
             assertEquals("9787532165438", decodeEan13(bars));
             String text = PdfGlyphs.read(pdf).pages().get(0).text();
             assertTrue(text.contains("9 787532 165438"), "the digits under the bars: " + text);
             assertTrue(text.contains("58.00元"), "the price: " + text);
         }
-        // The report has no ISBN: no bar code.
-        try (PDDocument pdf = Loader.loadPDF(cover(TestBooks.REPORT).toFile())) {
-            assertTrue(filledRectangles(pdf.getPage(0)).stream()
-                    .noneMatch(r -> Math.abs(r.getHeight() - BAR_HEIGHT_MM * MM) < 0.1));
+        // The test books have no ISBN: no bar code.
+        for (Path source : List.of(TestBooks.REPORT, TestBooks.FEATURED)) {
+            try (PDDocument pdf = Loader.loadPDF(cover(source).toFile())) {
+                assertTrue(filledRectangles(pdf.getPage(0)).stream()
+                        .noneMatch(r -> Math.abs(r.getHeight() - BAR_HEIGHT_MM * MM) < 0.1), source.toString());
+            }
         }
     }
 
