@@ -218,7 +218,7 @@ class StructureIT {
         assertEquals(List.of("部分", "章", "桥接标题"), strings(glossary, "//h:dl[@class = 'glossary']/h:dt/normalize-space()"));
         XdmNode copyright = entry(epub, "OEBPS/copyright.xhtml");
         assertEquals(2, count(copyright, "//h:table[@class = 'revhistory']/h:tbody/h:tr"));
-        assertTrue(strings(copyright, "//h:dd/normalize-space()").contains("978-7-000-00000-0"), "the ISBN");
+        assertTrue(strings(copyright, "//h:dd/normalize-space()").contains("978-7-000-00000-1"), "the ISBN");
     }
 
     @Test
