@@ -32,6 +32,14 @@
        (a line-end mark set in the margin). -->
   <xsl:param name="punctuation-style" as="xs:string" select="'trim'"/>
   <xsl:param name="heading-font" as="xs:string" select="''"/>
+  <!-- What the running heads carry: 'book' (the book's title on left-hand pages, the chapter's on
+       right-hand ones, folios at the outer corners of the head line, none on openings), 'chapter'
+       (the chapter's title centred on every page, folio centred at the foot); '' = book in print,
+       chapter on screen. -->
+  <xsl:param name="running-heads" as="xs:string" select="''"/>
+  <!-- The parent sheet the book is printed on, millimetres (the copyright page's 开本):
+       787×1092 (正度) by default, 889×1194 (大度) the large one. -->
+  <xsl:param name="parent-sheet" as="xs:string" select="'787×1092'"/>
 
   <!-- The language of generated text when the book does not say (book/@xml:lang). -->
   <xsl:param name="default-language" as="xs:string" select="'zh-CN'"/>

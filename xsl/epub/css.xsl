@@ -219,6 +219,8 @@ a.note-number {{ border: none; font-weight: bold; }}
 .copyright-page dt {{ float: left; clear: left; }}
 .copyright-page dt::after {{ content: "："; }}
 .copyright-page dd {{ margin: 0 0 0.2em 4em; }}
+.copyright-page .cip {{ border: 1px solid {f:css-colour('section-rule')}; padding: 0.5em; margin-bottom: 1.5em; }}
+.copyright-page .cip p {{ margin: 0.2em 0; }}
 
 /* Structure (issue 15): deeper headings, parts, glossaries, an article's title block, the
    revision history. */

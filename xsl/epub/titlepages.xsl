@@ -58,7 +58,16 @@
             <h2><xsl:value-of select="(db:title, f:gentext('abstract-title'))[1]"/></h2>
             <xsl:apply-templates select="* except db:title"/>
           </xsl:for-each>
-          <h2><xsl:value-of select="f:gentext('copyright-page')"/></h2>
+          <!-- No label (the navigation names the page): the CIP block (GB/T 12451) from the
+               legalnotice with role="cip", framed (css.xsl), then the edition record. -->
+          <xsl:for-each select="$info/db:legalnotice[@role = 'cip'][1]">
+            <div class="cip" id="{f:id(.)}">
+              <p class="cip-title"><xsl:value-of select="(db:title/normalize-space(), f:gentext('cip-title'))[1]"/></p>
+              <xsl:for-each select="* except db:title">
+                <p><xsl:apply-templates select="node()"/></p>
+              </xsl:for-each>
+            </div>
+          </xsl:for-each>
           <dl>
             <dt><xsl:value-of select="f:gentext('title-label')"/></dt>
             <dd>
@@ -85,11 +94,19 @@
             <xsl:call-template name="info-particulars">
               <xsl:with-param name="info" select="$info"/>
             </xsl:call-template>
+            <xsl:for-each select="$info/db:printhistory/*">
+              <dt><xsl:value-of select="replace(f:gentext('printing-label'), '[:：]$', '')"/></dt>
+              <dd><xsl:apply-templates select="node()"/></dd>
+            </xsl:for-each>
+            <xsl:for-each select="$info/db:bibliomisc[@role = 'price']">
+              <dt><xsl:value-of select="f:gentext('price-label')"/></dt>
+              <dd><xsl:value-of select="normalize-space(.)"/></dd>
+            </xsl:for-each>
           </dl>
           <xsl:for-each select="$info/db:copyright">
             <p class="copyright"><xsl:value-of select="f:copyright-text(.)"/></p>
           </xsl:for-each>
-          <xsl:for-each select="$info/db:legalnotice">
+          <xsl:for-each select="$info/db:legalnotice[not(@role = 'cip')]">
             <div class="legalnotice" id="{f:id(.)}">
               <xsl:apply-templates select="* except db:title"/>
             </div>
@@ -108,7 +125,9 @@
     <xsl:param name="info" as="element()?"/>
     <xsl:for-each select="$info/(db:edition | db:releaseinfo | db:biblioid)">
       <dt><xsl:value-of select="f:info-label(.)"/></dt>
-      <dd><xsl:value-of select="normalize-space(.)"/></dd>
+      <!-- An ISBN without the "ISBN" the book may write before it: the label says it. -->
+      <dd><xsl:value-of select="if (@class = 'isbn') then replace(normalize-space(.), '^(ISBN|isbn)(-1[03])?[:：]?\s*', '')
+          else normalize-space(.)"/></dd>
     </xsl:for-each>
   </xsl:template>
 
@@ -184,6 +203,14 @@
             <xsl:call-template name="info-particulars">
               <xsl:with-param name="info" select="$info"/>
             </xsl:call-template>
+            <xsl:for-each select="$info/db:printhistory/*">
+              <dt><xsl:value-of select="replace(f:gentext('printing-label'), '[:：]$', '')"/></dt>
+              <dd><xsl:apply-templates select="node()"/></dd>
+            </xsl:for-each>
+            <xsl:for-each select="$info/db:bibliomisc[@role = 'price']">
+              <dt><xsl:value-of select="f:gentext('price-label')"/></dt>
+              <dd><xsl:value-of select="normalize-space(.)"/></dd>
+            </xsl:for-each>
           </dl>
         </xsl:if>
         <xsl:for-each select="$info/db:copyright">

@@ -107,6 +107,21 @@
     <xsl:attribute name="padding-bottom">2pt</xsl:attribute>
   </xsl:attribute-set>
 
+  <!-- Book heads (headers.xsl): the title at the inner side, the folio at the outer corner, the
+       space between them a leader that fills the line. -->
+  <xsl:attribute-set name="header__book" use-attribute-sets="header">
+    <xsl:attribute name="text-align">justify</xsl:attribute>
+    <xsl:attribute name="text-align-last">justify</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="header.gap">
+    <xsl:attribute name="leader-pattern">space</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="header.folio">
+    <xsl:attribute name="font-family" select="$sans"/>
+  </xsl:attribute-set>
+
   <xsl:attribute-set name="footer.folio">
     <xsl:attribute name="font-family" select="$sans"/>
     <xsl:attribute name="font-size" select="f:pt($base-font-size * 0.8)"/>
@@ -538,6 +553,33 @@
     <xsl:attribute name="space-after" select="f:pt($base-font-size * 0.5)"/>
     <xsl:attribute name="border-bottom-style">solid</xsl:attribute>
     <xsl:attribute name="border-bottom-width">0.5pt</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- The CIP block (GB/T 12451): framed by a rule, its heading and lines flush left. -->
+  <xsl:attribute-set name="copyright.cip">
+    <xsl:attribute name="border-style">solid</xsl:attribute>
+    <xsl:attribute name="border-width">0.5pt</xsl:attribute>
+    <xsl:attribute name="border-color" select="$rule-colour"/>
+    <xsl:attribute name="padding" select="f:pt($base-font-size * 0.6)"/>
+    <xsl:attribute name="space-after" select="f:pt($base-font-size * 1.5)"/>
+    <xsl:attribute name="keep-together.within-page">always</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="copyright.cip.title">
+    <xsl:attribute name="font-family" select="$sans"/>
+    <xsl:attribute name="space-after" select="f:pt($base-font-size * 0.4)"/>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="copyright.cip.line">
+    <xsl:attribute name="space-before" select="f:pt($base-font-size * 0.2)"/>
+  </xsl:attribute-set>
+
+  <!-- The edition record opens with a rule above it. -->
+  <xsl:attribute-set name="copyright.record">
+    <xsl:attribute name="border-top-style">solid</xsl:attribute>
+    <xsl:attribute name="border-top-width">0.5pt</xsl:attribute>
+    <xsl:attribute name="border-top-color" select="$rule-colour"/>
+    <xsl:attribute name="padding-top" select="f:pt($base-font-size * 0.4)"/>
   </xsl:attribute-set>
 
   <xsl:attribute-set name="copyright.line">

@@ -13,6 +13,15 @@
   <xsl:variable name="page-count" as="xs:string" select="if ($print) then 'end-on-even' else 'no-force'"
       xmlns:xs="http://www.w3.org/2001/XMLSchema"/>
 
+  <!-- Book running heads (the setting running-heads, params.xsl): the book's title on left-hand
+       pages and the chapter's on right-hand ones, the folio with them at the head's outer corner;
+       none on openings and blank pages. The default in print; on screen the chapter's title on
+       every page stays the default. -->
+  <xsl:variable name="book-heads" as="xs:boolean" xmlns:xs="http://www.w3.org/2001/XMLSchema"
+      select="if ($running-heads = ('book', 'chapter')) then $running-heads = 'book' else $print"/>
+  <!-- Left- and right-hand pages differ in print (mirrored margins) and with book heads. -->
+  <xsl:variable name="two-sided" as="xs:boolean" select="$print or $book-heads" xmlns:xs="http://www.w3.org/2001/XMLSchema"/>
+
   <xsl:template name="layout-master-set">
     <!-- For the line pass after layout (pdf/LineGrid), which reads the FO before FOP does: how
          marks at the edges of full lines are set. FOP ignores processing instructions and
@@ -25,26 +34,27 @@
         <xsl:call-template name="marks-region"/>
       </fo:simple-page-master>
 
-      <xsl:for-each select="('recto', if ($print) then 'verso' else ())">
+      <xsl:for-each select="('recto', if ($two-sided) then 'verso' else ())">
         <xsl:variable name="side" select="."/>
         <!-- Title and copyright pages: no running head, no folio. -->
         <xsl:call-template name="page-master">
           <xsl:with-param name="name" select="'front-' || $side"/>
           <xsl:with-param name="side" select="$side"/>
         </xsl:call-template>
-        <!-- A part's opening page: folio, but no running head. -->
+        <!-- A part's opening page: no running head; with chapter heads, the folio at the foot. -->
         <xsl:call-template name="page-master">
           <xsl:with-param name="name" select="'opening-' || $side"/>
           <xsl:with-param name="side" select="$side"/>
           <xsl:with-param name="header" select="'no-header'"/>
-          <xsl:with-param name="footer" select="true()"/>
+          <xsl:with-param name="footer" select="not($book-heads)"/>
         </xsl:call-template>
-        <!-- Every other page of a part: running head and folio. -->
+        <!-- Every other page of a part: running head and folio; with book heads, the head of
+             this side of the spread (headers.xsl), the folio in it. -->
         <xsl:call-template name="page-master">
           <xsl:with-param name="name" select="'running-' || $side"/>
           <xsl:with-param name="side" select="$side"/>
-          <xsl:with-param name="header" select="'header'"/>
-          <xsl:with-param name="footer" select="true()"/>
+          <xsl:with-param name="header" select="if ($book-heads) then 'header-' || $side else 'header'"/>
+          <xsl:with-param name="footer" select="not($book-heads)"/>
         </xsl:call-template>
       </xsl:for-each>
       <xsl:if test="$print">
@@ -67,7 +77,7 @@
 
       <fo:page-sequence-master master-name="front">
         <fo:repeatable-page-master-alternatives>
-          <xsl:if test="$print">
+          <xsl:if test="$two-sided">
             <fo:conditional-page-master-reference odd-or-even="even" master-reference="front-verso"/>
           </xsl:if>
           <fo:conditional-page-master-reference master-reference="front-recto"/>
@@ -77,8 +87,10 @@
       <fo:page-sequence-master master-name="division">
         <fo:repeatable-page-master-alternatives>
           <xsl:choose>
-            <xsl:when test="$print">
-              <fo:conditional-page-master-reference blank-or-not-blank="blank" master-reference="blank"/>
+            <xsl:when test="$two-sided">
+              <xsl:if test="$print">
+                <fo:conditional-page-master-reference blank-or-not-blank="blank" master-reference="blank"/>
+              </xsl:if>
               <fo:conditional-page-master-reference page-position="first" odd-or-even="odd" master-reference="opening-recto"/>
               <fo:conditional-page-master-reference page-position="first" master-reference="opening-verso"/>
               <fo:conditional-page-master-reference odd-or-even="odd" master-reference="running-recto"/>
@@ -98,6 +110,8 @@
         <fo:repeatable-page-master-alternatives>
           <xsl:if test="$print">
             <fo:conditional-page-master-reference blank-or-not-blank="blank" master-reference="blank"/>
+          </xsl:if>
+          <xsl:if test="$two-sided">
             <fo:conditional-page-master-reference odd-or-even="even" master-reference="running-verso"/>
           </xsl:if>
           <fo:conditional-page-master-reference master-reference="running-recto"/>

@@ -89,10 +89,25 @@
           <xsl:apply-templates select="* except db:title"/>
         </fo:block>
       </xsl:for-each>
-      <fo:block xsl:use-attribute-sets="copyright.heading" id="copyright-page">
-        <xsl:value-of select="f:gentext('copyright-page')"/>
-      </fo:block>
-      <fo:block xsl:use-attribute-sets="copyright.line">
+      <!-- No label: GB/T 12450 puts the CIP data and the edition record on the page as they are.
+           The CIP block (图书在版编目（CIP）数据, GB/T 12451) is the book's legalnotice with
+           role="cip", in a frame, its lines as given. -->
+      <xsl:for-each select="$info/db:legalnotice[@role = 'cip'][1]">
+        <fo:block xsl:use-attribute-sets="copyright.cip" id="copyright-page">
+          <fo:block xsl:use-attribute-sets="copyright.cip.title">
+            <xsl:value-of select="(db:title/normalize-space(), f:gentext('cip-title'))[1]"/>
+          </fo:block>
+          <xsl:for-each select="* except db:title">
+            <fo:block xsl:use-attribute-sets="copyright.cip.line"><xsl:apply-templates select="node()"/></fo:block>
+          </xsl:for-each>
+        </fo:block>
+      </xsl:for-each>
+      <!-- The edition record (版本记录): title, parties, publisher, format, edition and printing,
+           ISBN, price. -->
+      <fo:block xsl:use-attribute-sets="copyright.line copyright.record">
+        <xsl:if test="empty($info/db:legalnotice[@role = 'cip'])">
+          <xsl:attribute name="id">copyright-page</xsl:attribute>
+        </xsl:if>
         <xsl:value-of select="f:gentext('field', map{'label': f:gentext('title-label'), 'value': f:title-text(/*)
             || (if (f:title(/*)/@role = 'working-title') then f:gentext('working-title') else '')})"/>
       </fo:block>
@@ -106,15 +121,39 @@
           <xsl:value-of select="f:gentext('field', map{'label': f:gentext('publisher-label'), 'value':
               db:publishername || string-join(db:address/db:city ! f:gentext('place', map{'city': string(.)}))})"/>
         </fo:block>
+        <!-- The full address when it says more than the city. -->
+        <xsl:for-each select="db:address[* except (db:city | db:country)]">
+          <fo:block xsl:use-attribute-sets="copyright.line">
+            <xsl:value-of select="f:gentext('field', map{'label': f:gentext('address-label'),
+                'value': string-join(*/normalize-space(), ' ')})"/>
+          </fo:block>
+        </xsl:for-each>
       </xsl:for-each>
+      <fo:block xsl:use-attribute-sets="copyright.line">
+        <xsl:value-of select="f:gentext('field', map{'label': f:gentext('format-label'), 'value': f:format-text()})"/>
+      </fo:block>
       <xsl:for-each select="$info/db:pubdate">
         <fo:block xsl:use-attribute-sets="copyright.line">
           <xsl:value-of select="f:gentext('field', map{'label': f:gentext('pubdate-label'), 'value': string(.)})"/>
         </fo:block>
       </xsl:for-each>
+      <!-- An ISBN is printed without the "ISBN" the book may write before it: the label says it. -->
       <xsl:for-each select="$info/(db:edition | db:releaseinfo | db:biblioid)">
         <fo:block xsl:use-attribute-sets="copyright.line">
-          <xsl:value-of select="f:gentext('field', map{'label': f:info-label(.), 'value': normalize-space(.)})"/>
+          <xsl:value-of select="f:gentext('field', map{'label': f:info-label(.), 'value':
+              if (@class = 'isbn') then replace(normalize-space(.), '^(ISBN|isbn)(-1[03])?[:：]?\s*', '') else normalize-space(.)})"/>
+        </fo:block>
+      </xsl:for-each>
+      <!-- The printings (印次) as the book records them. -->
+      <xsl:for-each select="$info/db:printhistory/*">
+        <fo:block xsl:use-attribute-sets="copyright.line">
+          <xsl:sequence select="f:gentext('printing-label')"/>
+          <xsl:apply-templates select="node()"/>
+        </fo:block>
+      </xsl:for-each>
+      <xsl:for-each select="$info/db:bibliomisc[@role = 'price']">
+        <fo:block xsl:use-attribute-sets="copyright.line">
+          <xsl:value-of select="f:gentext('field', map{'label': f:gentext('price-label'), 'value': normalize-space(.)})"/>
         </fo:block>
       </xsl:for-each>
       <xsl:for-each select="$info/db:copyright">
@@ -122,7 +161,7 @@
           <xsl:value-of select="f:copyright-text(.)"/>
         </fo:block>
       </xsl:for-each>
-      <xsl:for-each select="$info/db:legalnotice">
+      <xsl:for-each select="$info/db:legalnotice[not(@role = 'cip')]">
         <fo:block xsl:use-attribute-sets="copyright.line">
           <xsl:apply-templates select="* except db:title"/>
         </fo:block>
@@ -130,6 +169,31 @@
       <xsl:apply-templates select="$info/db:revhistory"/>
     </fo:block-container>
   </xsl:template>
+
+  <!-- 开本: the parent sheet (the setting parent-sheet, 787 × 1092 mm by default) folded in half
+       across its long side again and again (2, 4, 8, 16, 32 … leaves) until the trimmed page no
+       longer fits; the last fold it fits is the format, written as publishers do:
+       787 mm × 1092 mm　1/16. A5 (148 × 210) on 787 × 1092 is 1/16 (a leaf of 196 × 273), A4 is
+       1/8; on the large sheet 889 × 1194, A4 is 1/16 (大16开). -->
+  <xsl:function name="f:format-text" as="xs:string" xmlns:xs="http://www.w3.org/2001/XMLSchema">
+    <xsl:variable name="sheet" select="tokenize(normalize-space(replace($parent-sheet, '[^0-9.]+', ' ')), ' ') ! xs:double(.)"/>
+    <xsl:variable name="leaves" select="f:leaves(max($sheet), min($sheet), max(($paper-width-mm, $paper-height-mm)),
+        min(($paper-width-mm, $paper-height-mm)), 1)"/>
+    <xsl:sequence select="f:gentext('format', map{'width': string(min($sheet)), 'height': string(max($sheet)),
+        'leaves': string($leaves)})"/>
+  </xsl:function>
+
+  <xsl:function name="f:leaves" as="xs:integer" xmlns:xs="http://www.w3.org/2001/XMLSchema">
+    <xsl:param name="long" as="xs:double"/>
+    <xsl:param name="short" as="xs:double"/>
+    <xsl:param name="page-long" as="xs:double"/>
+    <xsl:param name="page-short" as="xs:double"/>
+    <xsl:param name="leaves" as="xs:integer"/>
+    <xsl:variable name="half" select="$long div 2"/>
+    <xsl:sequence select="if (max(($short, $half)) ge $page-long and min(($short, $half)) ge $page-short)
+        then f:leaves(max(($short, $half)), min(($short, $half)), $page-long, $page-short, $leaves * 2)
+        else $leaves"/>
+  </xsl:function>
 
   <!-- 修订历史: a table of the revisions, newest as the author lists them. -->
   <xsl:template match="db:revhistory">

@@ -158,7 +158,14 @@ class BadInputIT {
                         + "<entry namest='a' nameend='c'>甲</entry></row></tbody></tgroup></informaltable>\n" + TAIL),
                         Expected.filled(Code.CHK_UNDECLARED_COLUMN, 4, "attribute", "nameend", "name", "c", "declared", "a, b")),
                 Arguments.of("a character no font has", Map.of("book.xml", HEAD + "<para>象形</para>\n<para>文字𓀀在此。</para>\n" + TAIL),
-                        Expected.of(Code.CHK_GLYPH_MISSING, 5, "U+13000", "(𓀀)")));
+                        Expected.of(Code.CHK_GLYPH_MISSING, 5, "U+13000", "(𓀀)")),
+                // The book's ISBN with a wrong check digit (978-7-115-42817-2 is right; ISBN-10 7-302-09876-X).
+                Arguments.of("an ISBN-13 with a wrong check digit", Map.of("book.xml", HEAD.replace("<title>书</title></info>",
+                        "<title>书</title>\n<biblioid class='isbn'>ISBN 978-7-115-42817-9</biblioid></info>") + "<para>甲。</para>\n" + TAIL),
+                        Expected.of(Code.CHK_ISBN, 3, "978-7-115-42817-9", "2")),
+                Arguments.of("an ISBN-10 with a wrong check digit", Map.of("book.xml", HEAD.replace("<title>书</title></info>",
+                        "<title>书</title>\n<biblioid class='isbn'>7-302-09876-5</biblioid></info>") + "<para>甲。</para>\n" + TAIL),
+                        Expected.of(Code.CHK_ISBN, 3, "7-302-09876-5", "X")));
     }
 
     private static String figure(String fileref) {

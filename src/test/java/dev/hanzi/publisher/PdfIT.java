@@ -92,9 +92,14 @@ class PdfIT {
             }
             if (partIndex >= 0) {
                 pagesChecked++;
-                if (!header.equals(SourceText.squeeze(parts.get(partIndex).title()))) {
-                    problems.add("page " + page.number() + ": header \"" + header + "\", expected \""
-                            + parts.get(partIndex).title() + "\"");
+                // In print the left-hand pages carry the book's title, and the folio is at the
+                // head's outer end (RunningHeadsIT checks where).
+                String expected = edition == Edition.PRINT && page.number() % 2 == 0
+                        ? SourceText.read(source).title() : parts.get(partIndex).title();
+                String words = edition != Edition.PRINT ? header
+                        : page.number() % 2 == 0 ? header.replaceAll("^[0-9ivxlcdm]+", "") : header.replaceAll("[0-9ivxlcdm]+$", "");
+                if (!words.equals(SourceText.squeeze(expected))) {
+                    problems.add("page " + page.number() + ": header \"" + header + "\", expected \"" + expected + "\"");
                 }
             }
         }

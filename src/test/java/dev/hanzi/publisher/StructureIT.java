@@ -245,9 +245,10 @@ class StructureIT {
         return text.replaceAll("[\u200B\u2060]", "");
     }
 
+    /** The words of the running head, without the folio the print edition sets at its outer end (RunningHeadsIT). */
     private static String header(PdfGlyphs.Page page) {
         return SourceText.squeeze(page.glyphs().stream().filter(g -> g.y() - page.trimTop() < HEADER_BOTTOM)
-                .map(PdfGlyphs.Glyph::text).reduce("", String::concat));
+                .map(PdfGlyphs.Glyph::text).reduce("", String::concat)).replaceAll("^\\d+|\\d+$", "");
     }
 
     private static int count(String text, String word) {

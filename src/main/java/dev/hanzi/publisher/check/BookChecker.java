@@ -74,6 +74,7 @@ public final class BookChecker {
             switch (Nodes.name(node)) {
                 case "imagedata" -> ImageCheck.check(book, node, found);
                 case "tgroup" -> TableCheck.check(node, found);
+                case "biblioid" -> IsbnCheck.check(node, found);
                 case "footnote" -> {
                     if (node.select(Steps.ancestor("footnote")).exists()) {
                         found.add(Nodes.at(node, Code.CHK_FOOTNOTE_IN_FOOTNOTE, Map.of()));

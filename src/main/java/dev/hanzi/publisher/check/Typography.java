@@ -34,6 +34,9 @@ import java.util.OptionalInt;
  * punctuation-style = trim   # line-edge marks: trim (default), full, hang
  * signature-pages = 16       # print: the book block made up to whole signatures of this many pages
  * paper-thickness-mm = 0.1   # print: one leaf's thickness, for the cover's spine
+ * running-heads = book       # book: the book's title on left pages, the chapter's on right ones
+ *                            # (default in print); chapter: the chapter's on every page (on screen)
+ * parent-sheet = 787×1092    # the sheet printed on, mm: the copyright page's 开本 (default 787×1092)
  * </pre>
  *
  * The type area is always whole characters by whole lines: margins given in millimetres are
@@ -43,13 +46,16 @@ import java.util.OptionalInt;
 public record Typography(OptionalDouble fontSize, OptionalDouble lineHeight, OptionalDouble marginInnerMm,
         OptionalDouble marginOuterMm, Optional<String> bodyFont, Optional<String> headingFont,
         OptionalInt charactersPerLine, OptionalInt linesPerPage, Optional<String> punctuationStyle,
-        OptionalInt signaturePages, OptionalDouble paperThicknessMm) {
+        OptionalInt signaturePages, OptionalDouble paperThicknessMm,
+        Optional<String> runningHeads, Optional<String> parentSheet) {
     public static final String FILE_NAME = "typography.properties";
     /** How stops and closing marks end a full line, and opening marks start one. */
     public static final List<String> PUNCTUATION_STYLES = List.of("trim", "full", "hang");
+    /** What the running heads carry: the book's title on left pages (book) or the chapter's on all (chapter). */
+    public static final List<String> RUNNING_HEADS = List.of("book", "chapter");
     private static final List<String> KEYS = List.of("body-font", "characters-per-line", "font-size", "heading-font",
-            "line-height", "lines-per-page", "margin-inner", "margin-outer", "punctuation-style",
-            "signature-pages", "paper-thickness-mm");
+            "line-height", "lines-per-page", "margin-inner", "margin-outer", "paper-thickness-mm", "parent-sheet",
+            "punctuation-style", "running-heads", "signature-pages");
     private static final Map<String, double[]> RANGES = Map.of(
             "font-size", new double[] {6, 24}, "line-height", new double[] {1, 3},
             "margin-inner", new double[] {5, 60}, "margin-outer", new double[] {5, 60},
@@ -76,7 +82,9 @@ public record Typography(OptionalDouble fontSize, OptionalDouble lineHeight, Opt
                 Optional.ofNullable(settings.get("body-font")), Optional.ofNullable(settings.get("heading-font")),
                 whole(settings, "characters-per-line"), whole(settings, "lines-per-page"),
                 Optional.ofNullable(settings.get("punctuation-style")),
-                whole(settings, "signature-pages"), number(settings, "paper-thickness-mm"));
+                whole(settings, "signature-pages"), number(settings, "paper-thickness-mm"),
+                Optional.ofNullable(settings.get("running-heads")),
+                Optional.ofNullable(settings.get("parent-sheet")).map(v -> v.replaceAll("\\s*[x×*]\\s*", "×")));
     }
 
     private static OptionalInt whole(Map<String, String> settings, String key) {
@@ -119,6 +127,12 @@ public record Typography(OptionalDouble fontSize, OptionalDouble lineHeight, Opt
             } else if (key.equals("punctuation-style") && !PUNCTUATION_STYLES.contains(value)) {
                 problems.add(Diagnostic.of(Code.CHK_SETTING_CHOICE, Location.at(where, n + 1, equals + 2),
                         Map.of("key", key, "choices", String.join(", ", PUNCTUATION_STYLES), "value", value)));
+            } else if (key.equals("parent-sheet") && !value.matches("[1-9]\\d{2,3}\\s*[x×*]\\s*[1-9]\\d{2,3}")) {
+                problems.add(Diagnostic.of(Code.CHK_SETTING_CHOICE, Location.at(where, n + 1, equals + 2),
+                        Map.of("key", key, "choices", "WIDTH×HEIGHT in millimetres (787×1092, 889×1194 …)", "value", value)));
+            } else if (key.equals("running-heads") && !RUNNING_HEADS.contains(value)) {
+                problems.add(Diagnostic.of(Code.CHK_SETTING_CHOICE, Location.at(where, n + 1, equals + 2),
+                        Map.of("key", key, "choices", String.join(", ", RUNNING_HEADS), "value", value)));
             } else {
                 settings.put(key, value);
             }

@@ -120,6 +120,8 @@ public enum Code {
             "give every seglistitem one seg for each segtitle"),
     CHK_NO_TITLE("HZ-CHK-073", ERROR, "the {name} has no title: its title page and the metadata of the PDF and the EPUB are made from it",
             "give it a title: <info><title>…</title></info>"),
+    CHK_ISBN("HZ-CHK-074", ERROR, "ISBN {isbn} is wrong: {problem}",
+            "copy the ISBN again from the publisher's allocation: the copyright page and the bar code print it"),
 
     // ---- STY: the stylesheets (our bugs, unless a book gets past the checks)
     STY_DOES_NOT_COMPILE("HZ-STY-001", ERROR, "{detail}", "the publisher's stylesheets are damaged: reinstall, or report it"),

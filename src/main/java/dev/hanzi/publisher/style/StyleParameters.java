@@ -27,24 +27,31 @@ import net.sf.saxon.s9api.XdmValue;
  * @param charactersPerLine the type area's width in characters of the body size
  * @param linesPerPage the type area's height in lines
  * @param punctuationStyle how marks at the edges of full lines are set: trim, full or hang
+ * @param runningHeads what the running heads carry: book (the book's title on left pages, the
+ *     chapter's on right ones) or chapter (the chapter's on every page); empty: book in print,
+ *     chapter on screen
+ * @param parentSheet the parent sheet, {@code WIDTH×HEIGHT} in millimetres (the copyright page's 开本)
  */
 public record StyleParameters(double paperWidthMm, double paperHeightMm, String edition, OptionalDouble fontSize,
         OptionalDouble lineHeight, OptionalDouble marginInnerMm, OptionalDouble marginOuterMm,
         Optional<String> bodyFont, Optional<String> headingFont, OptionalInt charactersPerLine,
-        OptionalInt linesPerPage, Optional<String> punctuationStyle) {
+        OptionalInt linesPerPage, Optional<String> punctuationStyle, Optional<String> runningHeads,
+        Optional<String> parentSheet) {
 
     /** The parameters of a book's typography.properties on the given paper. */
     public static StyleParameters of(double paperWidthMm, double paperHeightMm, String edition, Typography typography) {
         return new StyleParameters(paperWidthMm, paperHeightMm, edition, typography.fontSize(),
                 typography.lineHeight(), typography.marginInnerMm(), typography.marginOuterMm(),
                 typography.bodyFont(), typography.headingFont(), typography.charactersPerLine(),
-                typography.linesPerPage(), typography.punctuationStyle());
+                typography.linesPerPage(), typography.punctuationStyle(), typography.runningHeads(),
+                typography.parentSheet());
     }
 
     /** The same parameters for another edition. */
     public StyleParameters withEdition(String name) {
         return new StyleParameters(paperWidthMm, paperHeightMm, name, fontSize, lineHeight, marginInnerMm,
-                marginOuterMm, bodyFont, headingFont, charactersPerLine, linesPerPage, punctuationStyle);
+                marginOuterMm, bodyFont, headingFont, charactersPerLine, linesPerPage, punctuationStyle, runningHeads,
+                parentSheet);
     }
 
     /** As Saxon takes them: only the parameters that have a value. */
@@ -62,6 +69,8 @@ public record StyleParameters(double paperWidthMm, double paperHeightMm, String 
         charactersPerLine.ifPresent(n -> parameters.put(new QName("characters-per-line"), new XdmAtomicValue(n)));
         linesPerPage.ifPresent(n -> parameters.put(new QName("lines-per-page"), new XdmAtomicValue(n)));
         punctuationStyle.ifPresent(style -> parameters.put(new QName("punctuation-style"), new XdmAtomicValue(style)));
+        runningHeads.ifPresent(heads -> parameters.put(new QName("running-heads"), new XdmAtomicValue(heads)));
+        parentSheet.ifPresent(sheet -> parameters.put(new QName("parent-sheet"), new XdmAtomicValue(sheet)));
         return parameters;
     }
 

@@ -1211,4 +1211,91 @@ class StylesheetsTest {
         assertTrue(text.contains("设置，可以配置；以及“基本”系统和Red Hat的。"), text);
     }
 
+    // ------------------------------------------------------------------ running heads, copyright page (issue 16)
+
+    /**
+     * Book heads, the print edition's default: the book's title on left-hand pages, the chapter's
+     * on right-hand ones, each with the folio in the head (no foot); openings have neither. The
+     * screen edition keeps one head and the foot folio; running-heads turns either way.
+     */
+    @Test
+    void printHeadsCarryTheBookTitleLeftAndTheChapterTitleRight() throws SaxonApiException {
+        String xml = book(chapter("c1", "第一个标题", "<para>正文。</para>"));
+        XdmNode print = fo(xml, Map.of("edition", new XdmAtomicValue("print")));
+        String sequence = "//fo:page-sequence[.//fo:block/@id = 'c1']";
+        assertEquals("测试之书", string(print, "normalize-space(" + sequence + "/fo:static-content[@flow-name = 'header-verso'])"));
+        assertEquals("第一个标题", string(print, "normalize-space(" + sequence + "/fo:static-content[@flow-name = 'header-recto'])"));
+        assertEquals(2, count(print, sequence + "/fo:static-content[starts-with(@flow-name, 'header-')]//fo:page-number"),
+                "a folio in each head");
+        assertEquals(1, count(print, sequence + "/fo:static-content[@flow-name = 'header-verso']/fo:block/*[1]/fo:page-number"),
+                "left page: folio first (outside)");
+        assertEquals(1, count(print, sequence + "/fo:static-content[@flow-name = 'header-recto']/fo:block/*[last()]/fo:page-number"),
+                "right page: folio last (outside)");
+        assertEquals(List.of("header-recto", "header-verso"), strings(print,
+                "//fo:simple-page-master[starts-with(@master-name, 'running-')]/fo:region-before/@region-name/string()"));
+        assertEquals(0, count(print, "//fo:simple-page-master[starts-with(@master-name, 'running-') or starts-with(@master-name, 'opening-')"
+                + " or @master-name = 'blank']/fo:region-after"), "no folio at the foot");
+        assertEquals(0, count(print, "//fo:simple-page-master[starts-with(@master-name, 'opening-') or @master-name = 'blank']"
+                + "/fo:region-before[@region-name != 'no-header']"), "no head on openings (a region no static content fills) and blank pages");
+
+        XdmNode screen = fo(xml);
+        assertEquals("第一个标题", string(screen, "normalize-space(" + sequence + "/fo:static-content[@flow-name = 'header'])"));
+        assertEquals(1, count(screen, sequence + "/fo:static-content[@flow-name = 'footer']//fo:page-number"), "the screen's foot folio");
+        XdmNode chapterHeads = fo(xml, Map.of("edition", new XdmAtomicValue("print"), "running-heads", new XdmAtomicValue("chapter")));
+        assertEquals(0, count(chapterHeads, "//fo:static-content[starts-with(@flow-name, 'header-')]"), "running-heads = chapter in print");
+        XdmNode bookHeads = fo(xml, Map.of("running-heads", new XdmAtomicValue("book")));
+        assertEquals("测试之书", string(bookHeads, "normalize-space(" + sequence + "/fo:static-content[@flow-name = 'header-verso'])"),
+                "running-heads = book on screen");
+    }
+
+    private static final String COPYRIGHT_INFO = "<info><title>测试之书</title><author><personname>林书远</personname></author>"
+            + "<publisher><publishername>青岚出版社</publishername><address><street>文三路 100 号</street><city>杭州</city></address></publisher>"
+            + "<edition>2024年5月第1版</edition><printhistory><para>2024年6月第2次印刷</para></printhistory>"
+            + "<biblioid class='isbn'>ISBN 978-7-115-42817-2</biblioid><bibliomisc role='price'>48.00元</bibliomisc>"
+            + "<legalnotice role='cip'><para>测试之书／林书远著．—杭州：青岚出版社，2024.5</para><para>ISBN 978-7-115-42817-2</para></legalnotice>"
+            + "</info>";
+
+    /**
+     * The copyright page (GB/T 12451, GB/T 12450): no 「版权页」 label; the CIP block framed, its
+     * lines as given; the edition record with publisher and address, 开本 from the trim and the
+     * parent sheet, edition, printing, ISBN (printed once, after its label) and price.
+     */
+    @Test
+    void theCopyrightPageCarriesTheCipBlockAndTheEditionRecord() throws SaxonApiException {
+        String xml = book(chapter("c1", "章", "<para>正文。</para>")).replaceFirst("<info>.*?</info>", COPYRIGHT_INFO);
+        XdmNode fo = fo(xml, Map.of("paper-width-mm", new XdmAtomicValue(148.0), "paper-height-mm", new XdmAtomicValue(210.0)));
+        String page = "//fo:block-container[.//@id = 'copyright-page']";
+        String text = string(fo, "string(" + page + ")");
+        assertFalse(text.contains("版权页"), "no label: " + text);
+        String cip = page + "//fo:block[@id = 'copyright-page']";
+        assertEquals("0.5pt", string(fo, cip + "/@border-width/string()"), "the CIP block is framed");
+        assertEquals(List.of("图书在版编目（CIP）数据", "测试之书／林书远著．—杭州：青岚出版社，2024.5", "ISBN 978-7-115-42817-2"),
+                strings(fo, cip + "/fo:block/translate(normalize-space(), '\u200B', '')"));
+        for (String line : List.of("出版：青岚出版社（杭州）", "地址：文三路 100 号 杭州", "开本：787 mm × 1092 mm　1/16", "版次：2024年5月第1版",
+                "印次：2024年6月第2次印刷", "ISBN：978-7-115-42817-2", "定价：48.00元")) {
+            assertTrue(strings(fo, page + "//fo:block[not(fo:block)]/translate(normalize-space(), '\u200B', '')").contains(line),
+                    line + " in " + text);
+        }
+        assertFalse(text.contains("ISBN：ISBN"), text);
+
+        // A4 on the default sheet is 1/8 (it does not fit a sixteenth, 196.75 × 273 mm); on 889 × 1194 it is 1/16 (大16开).
+        assertTrue(string(fo(xml), "string(" + page + ")").contains("开本：787 mm × 1092 mm　1/8"));
+        assertTrue(string(fo(xml, Map.of("parent-sheet", new XdmAtomicValue("889×1194"))), "string(" + page + ")")
+                .contains("开本：889 mm × 1194 mm　1/16"));
+
+        XdmNode xhtml = epub(xml).get("copyright.xhtml");
+        assertEquals(0, count(xhtml, "//h:h2[. = '版权页']"), "no label in the EPUB either");
+        assertEquals("图书在版编目（CIP）数据", string(xhtml, "normalize-space(//h:div[@class = 'cip']/h:p[1])"));
+        assertEquals(List.of("978-7-115-42817-2", "2024年6月第2次印刷", "48.00元"),
+                strings(xhtml, "//h:dd[preceding-sibling::h:dt[1] = ('ISBN', '定价', '印次')]/normalize-space()"));
+    }
+
+    /** A book without these fields gets a clean copyright page: what it has, and the format. */
+    @Test
+    void aBookWithoutTheFieldsGetsACleanCopyrightPage() throws SaxonApiException {
+        XdmNode fo = fo(book(chapter("c1", "章", "<para>正文。</para>")));
+        String page = "//fo:block-container[.//@id = 'copyright-page']";
+        assertEquals(List.of("书名：测试之书", "作者：测试出版社", "开本：787 mm × 1092 mm　1/8", "出版时间：2021"),
+                strings(fo, page + "//fo:block[not(fo:block)]/translate(normalize-space(), '\u200B', '')"));
+    }
 }
