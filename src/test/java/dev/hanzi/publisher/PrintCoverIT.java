@@ -196,8 +196,10 @@ class PrintCoverIT {
 
     @Test
     void aCoverThatCannotBeMadeLeavesNoOutput(@TempDir Path folder) throws Exception {
-        // An EAN-13 with a right check digit that is no ISBN (977 is the ISSN's prefix): the
-        // book block is made, the cover is refused.
+        // An EAN-13 with a right check digit that is no ISBN (977 is the ISSN's prefix): no bar
+        // code can be printed for it. The book's checks refuse it at its line (HZ-CHK-074) before
+        // anything is laid out; the cover's own refusal (HZ-PDF-030) stays behind them, for
+        // Ean13Test. Either way no output is written and the earlier one stays.
         Path book = folder.resolve("book.xml");
         Files.writeString(book, """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -218,7 +220,7 @@ class PrintCoverIT {
         PublishException failure = assertThrows(PublishException.class, () -> TestBooks.publisher().publish(
                 new PublishRequest(book, Optional.of(screen), Optional.of(print), Optional.empty(), Paper.A5,
                         Optional.empty(), Optional.of(TestBooks.BUILD_DATE)), PublishListener.SILENT));
-        assertTrue(failure.diagnostics().stream().anyMatch(d -> d.code() == Code.PDF_ISBN_BARCODE && d.line() == 5),
+        assertTrue(failure.diagnostics().stream().anyMatch(d -> d.code() == Code.CHK_ISBN && d.line() == 5),
                 failure.diagnostics().toString());
         assertFalse(Files.exists(screen), "the screen edition was written");
         assertFalse(Files.exists(folder.resolve("print-cover.pdf")), "the cover was written");
