@@ -29,41 +29,10 @@ final class IsbnCheck {
             return;
         }
         String written = biblioid.getStringValue().strip();
-        String digits = digits(written);
-        String problem = problem(digits);
+        String digits = Isbn.normalize(written);
+        String problem = Isbn.problem(digits);
         if (problem != null) {
             problems.add(Nodes.at(biblioid, Code.CHK_ISBN, Map.of("isbn", written, "problem", problem)));
         }
-    }
-
-    /** The ISBN without "ISBN", hyphens and spaces, X upper case. */
-    static String digits(String written) {
-        return written.replaceFirst("^(?i)isbn(-1[03])?[:：]?", "").replaceAll("[\\s\\-‐–]", "").toUpperCase();
-    }
-
-    /** What is wrong with the ISBN, or null when it is a valid ISBN-13 or ISBN-10. */
-    static String problem(String digits) {
-        if (digits.matches("\\d{13}")) {
-            if (!digits.startsWith("978") && !digits.startsWith("979")) {
-                return "an ISBN-13 starts with 978 or 979";
-            }
-            int sum = 0;
-            for (int i = 0; i < 12; i++) {
-                sum += (digits.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
-            }
-            int check = (10 - sum % 10) % 10;
-            return check == digits.charAt(12) - '0' ? null : "its check digit is " + digits.charAt(12) + ", the digits before it give " + check;
-        }
-        if (digits.matches("\\d{9}[\\dX]")) {
-            int sum = 0;
-            for (int i = 0; i < 9; i++) {
-                sum += (digits.charAt(i) - '0') * (10 - i);
-            }
-            int check = (11 - sum % 11) % 11;
-            String expected = check == 10 ? "X" : String.valueOf(check);
-            return expected.equals(digits.substring(9)) ? null
-                    : "its check digit is " + digits.charAt(9) + ", the digits before it give " + expected;
-        }
-        return "an ISBN has 13 digits (or 10, the last of which may be X)";
     }
 }

@@ -1,5 +1,6 @@
 package dev.hanzi.publisher.pdf;
 
+import dev.hanzi.publisher.check.Isbn;
 import dev.hanzi.publisher.diagnostics.Code;
 import dev.hanzi.publisher.diagnostics.Location;
 import dev.hanzi.publisher.diagnostics.PublishException;
@@ -27,40 +28,13 @@ public record Ean13(String digits, String modules) {
 
     /** The bar code of an ISBN as a book gives it (hyphens and spaces allowed, ISBN-13 or ISBN-10). */
     public static Ean13 ofIsbn(String isbn, Location where) throws PublishException {
-        String plain = isbn.strip().replaceFirst("(?i)^ISBN[:：]?\\s*", "").replaceAll("[\\s-]", "");
-        String digits;
-        if (plain.matches("\\d{13}")) {
-            if (checkDigit(plain.substring(0, 12)) != plain.charAt(12) - '0') {
-                throw refused(isbn, where, "its check digit should be " + checkDigit(plain.substring(0, 12)));
-            }
-            if (!plain.startsWith("978") && !plain.startsWith("979")) {
-                throw refused(isbn, where, "an ISBN-13 begins 978 or 979");
-            }
-            digits = plain;
-        } else if (plain.matches("\\d{9}[\\dXx]")) {
-            int sum = 0;
-            for (int i = 0; i < 10; i++) {
-                char c = plain.charAt(i);
-                sum += (10 - i) * (c == 'X' || c == 'x' ? 10 : c - '0');
-            }
-            if (sum % 11 != 0) {
-                throw refused(isbn, where, "its ISBN-10 check digit is wrong");
-            }
-            String twelve = "978" + plain.substring(0, 9);
-            digits = twelve + checkDigit(twelve);
-        } else {
-            throw refused(isbn, where, "an ISBN has 13 digits (or 10, the last possibly X)");
+        String plain = Isbn.normalize(isbn);
+        String problem = Isbn.problem(plain);
+        if (problem != null) {
+            throw refused(isbn, where, problem);
         }
+        String digits = Isbn.thirteen(plain);
         return new Ean13(digits, encode(digits));
-    }
-
-    /** The EAN-13 check digit of twelve digits: weights 1 and 3 alternately, to the next ten. */
-    static int checkDigit(String twelve) {
-        int sum = 0;
-        for (int i = 0; i < 12; i++) {
-            sum += (twelve.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
-        }
-        return (10 - sum % 10) % 10;
     }
 
     /** The 95 modules of thirteen digits. */
