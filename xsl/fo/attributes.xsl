@@ -240,6 +240,16 @@
     <xsl:attribute name="letter-spacing" select="$autospace"/>
   </xsl:attribute-set>
 
+  <!-- The space at a Han–Latin boundary where a line may break: a quarter em, from an eighth
+       to a third when FOP justifies (a space of the body's fonts is about a quarter em wide;
+       the line pass sets it exactly). -->
+  <xsl:attribute-set name="cjk.autospace-break">
+    <xsl:attribute name="letter-spacing" select="$fixed-letter-spacing"/>
+    <xsl:attribute name="word-spacing.minimum" select="$autospace-shrink"/>
+    <xsl:attribute name="word-spacing.optimum">0em</xsl:attribute>
+    <xsl:attribute name="word-spacing.maximum" select="$autospace-stretch"/>
+  </xsl:attribute-set>
+
   <!-- A Latin or digit run: justification stretches Han text, never the inside of a word. -->
   <xsl:attribute-set name="cjk.western">
     <xsl:attribute name="letter-spacing" select="$fixed-letter-spacing"/>
@@ -253,6 +263,12 @@
   <!-- A punctuation mark followed by another gives up its empty half (标点挤压). -->
   <xsl:attribute-set name="cjk.compressed">
     <xsl:attribute name="letter-spacing" select="$punctuation-compression"/>
+  </xsl:attribute-set>
+
+  <!-- Two marks compressed where a line may break between them (”“, 》《). -->
+  <xsl:attribute-set name="cjk.compressed-break">
+    <xsl:attribute name="letter-spacing" select="$fixed-letter-spacing"/>
+    <xsl:attribute name="word-spacing" select="$compression-space"/>
   </xsl:attribute-set>
 
   <!-- 破折号: two dashes joined into one rule. -->

@@ -38,11 +38,19 @@
   <xsl:variable name="footnote-mark-gap" as="xs:string" select="'0.3em'"/>
   <!-- Space between Han characters and Latin letters or digits (clreq: a quarter em). -->
   <xsl:variable name="autospace" as="xs:string" select="'0.25em'"/>
+  <!-- Where it is a space a line may break at, FOP sees a space (about a quarter em) and may
+       take this from it or add this to it (clreq: an eighth to a third of an em). -->
+  <xsl:variable name="autospace-shrink" as="xs:string" select="'-0.125em'"/>
+  <xsl:variable name="autospace-stretch" as="xs:string" select="'0.083em'"/>
   <!-- Letter-spacing that justification may not stretch: Latin words, break opportunities,
        the parts of —— and ·. -->
   <xsl:variable name="fixed-letter-spacing" as="xs:string" select="'0pt'"/>
   <!-- A punctuation mark followed by another gives up its empty half (标点挤压). -->
   <xsl:variable name="punctuation-compression" as="xs:string" select="'-0.5em'"/>
+  <!-- The same between a closing and an opening mark, as a space a line may break at: the space
+       of the body's fonts is about a quarter em, so a word-spacing of minus three quarters makes
+       it minus a half (the line pass sets it exactly). -->
+  <xsl:variable name="compression-space" as="xs:string" select="'-0.75em'"/>
   <!-- 破折号: Noto's U+2014 is 0.89 em with side bearings (ink 0.043–0.846 em); the first dash
        is drawn back over the gap so the two join into one rule of 1.7 em. -->
   <xsl:variable name="dash-overlap" as="xs:string" select="'-0.087em'"/>
@@ -147,14 +155,24 @@
       <!-- The next text's first character, past the break and glue marks of f:line-breaking
            (a paragraph's last character carries one: its Han–Latin space was lost). -->
       <xsl:variable name="next" select="if ($i lt last()) then f:first-char(replace($tokens[$i + 1], '^[&#xE001;-&#xE003;]+', '')) else $after"/>
-      <xsl:variable name="next-is-western" select="if ($i lt last()) then exists($tokens[$i + 1]/@western)
-          else f:is-western($after)"/>
       <xsl:variable name="text" as="xs:string" select="string(.)"/>
+      <!-- A Han–Latin boundary inside this text: a space of its own, a quarter em wide, where the
+           line may break (clreq); FOP drops a space that ends a line, and the line pass
+           (pdf/LineSpacing) takes the character out of the text layer. Letter-spacing could not
+           do both: FOP never breaks at an inline's edge, so 「生成PDF和EPUB两个」 was one
+           unbreakable word and the line before it was spread to fill. -->
+      <xsl:variable name="leads" as="xs:boolean" select="$i gt 1 and (if (@western) then f:is-han(f:last-char($tokens[$i - 1]))
+          else exists($tokens[$i - 1]/@western) and f:is-han(f:first-char($text)))"/>
+      <xsl:variable name="next-leads" as="xs:boolean" select="$i lt last() and (if (@western) then f:is-han(f:first-char($tokens[$i + 1]))
+          else f:is-han(f:last-char($text)))"/>
+      <xsl:if test="$leads">
+        <fo:inline xsl:use-attribute-sets="cjk.autospace-break"><xsl:text> </xsl:text></fo:inline>
+      </xsl:if>
       <xsl:choose>
         <xsl:when test="@western">
           <fo:inline xsl:use-attribute-sets="cjk.western">
             <xsl:choose>
-              <xsl:when test="f:is-han($next)">
+              <xsl:when test="f:is-han($next) and not($next-leads)">
                 <xsl:value-of select="substring(., 1, string-length(.) - 1)"/>
                 <fo:inline xsl:use-attribute-sets="cjk.autospace"><xsl:value-of select="f:last-char(.)"/></fo:inline>
               </xsl:when>
@@ -162,7 +180,8 @@
             </xsl:choose>
           </fo:inline>
         </xsl:when>
-        <xsl:when test="$next-is-western and f:is-han(f:last-char($text))">
+        <xsl:when test="$i = last() and f:is-western($after) and f:is-han(f:last-char($text))">
+          <!-- Latin in the next text: the quarter em as letter-spacing of the last character. -->
           <xsl:variable name="rest" select="substring($text, 1, string-length($text) - 1)"/>
           <!-- A break mark before the last character goes with it; a glue mark is not needed,
                the inline's edge glues. -->
@@ -261,6 +280,15 @@
               <xsl:choose>
                 <!-- Only where an empty half meets: after a stop or closing mark, or before an
                      opening one (“。 has ink on both sides of the join). -->
+                <xsl:when test="$i lt last() and contains($f:closing, .) and contains($f:opening, $marks[$i + 1])">
+                  <!-- A line may break between a closing and an opening mark (”“, 》《), which
+                       FOP's table forbids at quotation marks: a run of quoted marks such as
+                       「“。””“”，”」 was one word, and the line before it spread to fill. The half
+                       em given up is a space of minus half an em there, which FOP drops where the
+                       line breaks, and the line pass takes out of the text layer. -->
+                  <xsl:value-of select="."/>
+                  <fo:inline xsl:use-attribute-sets="cjk.compressed-break"><xsl:text> </xsl:text></fo:inline>
+                </xsl:when>
                 <xsl:when test="$i lt last() and (contains($f:closing, .) or contains($f:opening, $marks[$i + 1]))">
                   <fo:inline xsl:use-attribute-sets="cjk.compressed"><xsl:value-of select="."/></fo:inline>
                 </xsl:when>

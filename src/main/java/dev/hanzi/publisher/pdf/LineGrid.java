@@ -6,8 +6,13 @@ import org.apache.fop.apps.FOPException;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.MimeConstants;
 import org.apache.fop.render.intermediate.IFDocumentHandler;
+import org.apache.fop.render.intermediate.IFDocumentNavigationHandler;
 import org.apache.fop.render.intermediate.IFException;
 import org.apache.fop.render.intermediate.IFPainter;
+import org.apache.fop.render.intermediate.extensions.AbstractAction;
+import org.apache.fop.render.intermediate.extensions.BookmarkTree;
+import org.apache.fop.render.intermediate.extensions.Link;
+import org.apache.fop.render.intermediate.extensions.NamedDestination;
 import org.apache.fop.render.intermediate.util.IFDocumentHandlerProxy;
 
 /**
@@ -25,6 +30,8 @@ final class LineGrid extends IFDocumentHandlerProxy {
 
     private final PunctuationStyle style;
     private PagePainting page;
+    /** The pass over the page being finished: its links are rendered after its content. */
+    private LineSpacing spacing;
 
     private LineGrid(IFDocumentHandler delegate, PunctuationStyle style) {
         super(delegate);
@@ -63,9 +70,51 @@ final class LineGrid extends IFDocumentHandlerProxy {
 
     @Override
     public void endPageContent() throws IFException {
-        new LineSpacing(style).adjust(page.texts());
+        spacing = new LineSpacing(style);
+        spacing.adjust(page.texts());
         page.replay();
         page = null;
         super.endPageContent();
+    }
+
+    @Override
+    public void endPage() throws IFException {
+        spacing = null;
+        super.endPage();
+    }
+
+    /**
+     * FOP's navigation, with each link's rectangle moved with the text it is over: FOP renders a
+     * page's links after its content, from where it laid the text out.
+     */
+    @Override
+    public IFDocumentNavigationHandler getDocumentNavigationHandler() {
+        IFDocumentNavigationHandler fop = super.getDocumentNavigationHandler();
+        return fop == null ? null : new IFDocumentNavigationHandler() {
+            @Override
+            public void renderNamedDestination(NamedDestination destination) throws IFException {
+                fop.renderNamedDestination(destination);
+            }
+
+            @Override
+            public void renderBookmarkTree(BookmarkTree tree) throws IFException {
+                fop.renderBookmarkTree(tree);
+            }
+
+            @Override
+            public void renderLink(Link link) throws IFException {
+                fop.renderLink(spacing == null ? link : new Link(link.getAction(), spacing.moveLink(link.getTargetRect())));
+            }
+
+            @Override
+            public void addResolvedAction(AbstractAction action) throws IFException {
+                fop.addResolvedAction(action);
+            }
+
+            @Override
+            public int getPageIndex() {
+                return fop.getPageIndex();
+            }
+        };
     }
 }

@@ -20,9 +20,10 @@ import java.util.Map;
  * <li>the edges: an opening mark that starts a line has its ink at the margin, a stop or closing
  * mark that ends a full line is trimmed to its ink (or kept, or hung: {@link PunctuationStyle});</li>
  * <li>what is left to fill goes to the Han–Latin spaces (⅛ to ⅓ em), then to the spaces between
- * Latin words, and only then between Han characters, never more than 0.1 em (a body line that
- * needs more is spread as FOP would have); a footnote line that needs more than the grid allows
- * (0.03 em) is set ragged-right instead.</li>
+ * Latin words, and only then between full-width characters, Han and punctuation alike (not inside
+ * a compressed pair), never more than 0.1 em: spread over every such gap, a line short by one em
+ * stays within the grid's 0.03 em (a body line that needs more is spread as FOP would have); a
+ * footnote line that needs more than the grid allows (0.03 em) is set ragged-right instead.</li>
  * </ol>
  * clreq would next give a trimmed line-end mark its full width back where that fills the line.
  * We don't: FOP breaks lines as if every mark were full width, so on most lines ending in a mark
@@ -77,6 +78,12 @@ final class LineSpacing {
             0.532, 0.963, 0.612, 0.963, 0.713, 0.963, 0.582, 0.972, 0.571, 0.924, 0.767, 0.915};
 
     private final PunctuationStyle style;
+    /** Where the pass moved glyphs on the page, for the links over them (see {@link #moveLink}). */
+    private final List<Moved> moved = new ArrayList<>();
+
+    /** A glyph the pass moved: its baseline, its box where FOP put it and its new left edge. */
+    private record Moved(double baseline, double x, double width, double size, double newX) {
+    }
 
     LineSpacing(PunctuationStyle style) {
         this.style = style;
@@ -135,6 +142,16 @@ final class LineSpacing {
             raised.addAll(line.stream().filter(r -> r.size < size).toList());
             lines.add(new ArrayList<>(main));
         }
+        // A footnote mark raised by more than the rounding of baselines stands on a baseline of its
+        // own: it is a raised run all the same, or the line it sits in reads as padded.
+        for (var it = lines.iterator(); it.hasNext();) {
+            List<TextRun> line = it.next();
+            if (line.stream().allMatch(r -> r.text.chars().allMatch(Character::isDigit)) && lines.stream().anyMatch(
+                    other -> other != line && other.get(0).size > line.get(0).size && other.get(0).viewport.equals(line.get(0).viewport))) {
+                raised.addAll(line);
+                it.remove();
+            }
+        }
         // A smaller run (a footnote mark) belongs to the line whose baseline it stands on or above.
         for (TextRun mark : raised) {
             for (List<TextRun> line : lines) {
@@ -154,10 +171,42 @@ final class LineSpacing {
         List<TextRun> prose = adjustable.stream().filter(r -> !r.code).toList();
         int bodySize = mainSize(prose.isEmpty() ? adjustable : prose);
         Map<String, Double> margins = margins(lines);
+        // Found where FOP put them, before the lines move.
+        Map<TextRun, List<Integer>> boundarySpaces = new LinkedHashMap<>();
+        lines.forEach(line -> boundarySpaces(line, boundarySpaces));
         for (List<TextRun> line : lines) {
             TextRun first = line.get(0);
             adjustLine(line, margins.get(first.viewport.number() + "/" + first.size), first.size < 0.9 * bodySize);
         }
+        boundarySpaces.forEach((run, indices) -> indices.stream().sorted(Comparator.reverseOrder()).forEach(run::drop));
+    }
+
+    /**
+     * The spaces the stylesheets put at Han–Latin boundaries and between a closing and an opening
+     * mark so that a line may break there (xsl/fo/cjk.xsl): in the line they are the quarter em
+     * or the half em given up, which the line pass sets; in the text layer they are not the
+     * author's, who wrote none there (the stylesheets drop any), so they go.
+     */
+    private static void boundarySpaces(List<TextRun> line, Map<TextRun, List<Integer>> spaces) {
+        List<Glyph> all = paintedGlyphs(line);
+        for (int i = 1; i + 1 < all.size(); i++) {
+            if (boundarySpace(all, i) && all.get(i).run.dx != null) {
+                spaces.computeIfAbsent(all.get(i).run, k -> new ArrayList<>()).add(all.get(i).index);
+            }
+        }
+    }
+
+    /**
+     * A space between a Han character and a Latin letter or digit, either way round, or between a
+     * closing and an opening mark (where it is the half em they give up).
+     */
+    private static boolean boundarySpace(List<Glyph> glyphs, int i) {
+        char before = glyphs.get(i - 1).c;
+        char after = glyphs.get(i + 1).c;
+        // The stylesheets' spaces are inlines of their own: a space an author kept (in an address,
+        // say) is part of a longer run.
+        return glyphs.get(i).c == ' ' && glyphs.get(i).run.text.length() == 1 && (han(before) && western(after) || western(before) && han(after)
+                || CLOSING.indexOf(before) >= 0 && OPENING.indexOf(after) >= 0);
     }
 
     private static int mainSize(List<TextRun> line) {
@@ -190,8 +239,27 @@ final class LineSpacing {
         return margins;
     }
 
-    /** The painted glyphs of a line in order, without zero-width break characters. */
+    /**
+     * The glyphs of a line in order, without zero-width break characters and without the spaces
+     * at Han–Latin boundaries, whose width the line pass sets itself.
+     */
     private static List<Glyph> glyphs(List<TextRun> line) {
+        List<Glyph> painted = paintedGlyphs(line);
+        List<Glyph> glyphs = new ArrayList<>();
+        for (int i = 0; i < painted.size(); i++) {
+            if (i == 0 || i + 1 == painted.size() || !boundarySpace(painted, i)) {
+                glyphs.add(painted.get(i));
+            }
+        }
+        glyphs.sort(Comparator.comparingDouble(g -> g.x));
+        return glyphs;
+    }
+
+    /**
+     * The painted glyphs of a line in the order FOP painted them (the text's order: a space of
+     * minus half an em stands after the mark that follows it), without zero-width break characters.
+     */
+    private static List<Glyph> paintedGlyphs(List<TextRun> line) {
         int size = line.get(0).size;
         List<Glyph> glyphs = new ArrayList<>();
         for (TextRun run : line) {
@@ -204,7 +272,6 @@ final class LineSpacing {
                 x += run.nominalAdvance(i) + run.offset(i + 1);
             }
         }
-        glyphs.sort(Comparator.comparingDouble(g -> g.x));
         return glyphs;
     }
 
@@ -268,9 +335,10 @@ final class LineSpacing {
             if (!a.main || !b.main) {
                 natural[i] = gap;
             } else if (cjk(a.c) && cjk(b.c)) {
-                // Compressed pairs keep their half em; every other gap closes to the grid.
+                // Compressed pairs keep their half em; every other gap closes to the grid, and may
+                // open a little when the line needs it.
                 natural[i] = gap < -0.25 * em ? -0.5 * em : 0;
-                if (stretchable(a.c, b.c)) {
+                if (natural[i] == 0) {
                     kind[i] = Gap.HAN;
                     hanGaps++;
                 }
@@ -372,7 +440,12 @@ final class LineSpacing {
     }
 
     /** Writes the glyphs' new positions back into their runs' dx. */
-    private static void write(List<Glyph> glyphs) {
+    private void write(List<Glyph> glyphs) {
+        for (Glyph g : glyphs) {
+            if (Math.abs(g.newX - g.x) >= 1) {
+                moved.add(new Moved(g.run.originY + g.run.y, g.x, g.width, g.run.size, g.newX));
+            }
+        }
         Map<TextRun, List<Glyph>> byRun = new LinkedHashMap<>();
         glyphs.forEach(g -> byRun.computeIfAbsent(g.run, k -> new ArrayList<>()).add(g));
         for (Map.Entry<TextRun, List<Glyph>> entry : byRun.entrySet()) {
@@ -402,6 +475,35 @@ final class LineSpacing {
         }
     }
 
+    /**
+     * A link's rectangle (millipoints, on the page the pass has just adjusted) over the glyphs
+     * that moved: shifted and stretched with them, so that a footnote mark or a cross-reference
+     * stays inside its link. A rectangle over no moved glyph stays as it is.
+     */
+    java.awt.Rectangle moveLink(java.awt.Rectangle link) {
+        double left = Double.MAX_VALUE;
+        double right = -Double.MAX_VALUE;
+        double newLeft = Double.MAX_VALUE;
+        double newRight = -Double.MAX_VALUE;
+        for (Moved m : moved) {
+            double centre = m.x() + m.width() / 2;
+            boolean inside = centre >= link.getMinX() && centre <= link.getMaxX()
+                    && m.baseline() >= link.getMinY() - m.size() * 0.2 && m.baseline() <= link.getMaxY() + m.size() * 0.2;
+            if (inside) {
+                left = Math.min(left, m.x());
+                right = Math.max(right, m.x() + m.width());
+                newLeft = Math.min(newLeft, m.newX());
+                newRight = Math.max(newRight, m.newX() + m.width());
+            }
+        }
+        if (left == Double.MAX_VALUE) {
+            return link;
+        }
+        int x = (int) Math.round(newLeft - (left - link.getMinX()));
+        int end = (int) Math.round(newRight + (link.getMaxX() - right));
+        return new java.awt.Rectangle(x, link.y, Math.max(1, end - x), link.height);
+    }
+
     private static double inkLeft(Glyph g) {
         int i = OPENING.indexOf(g.c);
         return INKED_FAMILY.equals(g.run.family) ? INK[2 * (CLOSING.length() + i)] * g.em() : g.width / 2;
@@ -410,11 +512,6 @@ final class LineSpacing {
     private static double inkRight(Glyph g) {
         int i = CLOSING.indexOf(g.c);
         return INKED_FAMILY.equals(g.run.family) ? INK[2 * i + 1] * g.em() : g.width / 2;
-    }
-
-    /** Gaps that may open when a line needs it: between Han characters, after a closing mark, before an opening one. */
-    private static boolean stretchable(char a, char b) {
-        return (han(a) || CLOSING.indexOf(a) >= 0) && (han(b) || OPENING.indexOf(b) >= 0);
     }
 
     static boolean han(char c) {

@@ -8,6 +8,7 @@ import java.awt.Rectangle;
 import java.awt.geom.AffineTransform;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -75,7 +76,8 @@ final class PagePainting implements IFPainter {
         final int y;
         final int letterSpacing;
         final int wordSpacing;
-        final String text;
+        /** The characters painted; the line pass may take some out (see {@link #drop}). */
+        String text;
         final Boolean nextIsSpace;
         /** Where the run's coordinate system stands on the page (millipoints). */
         final double originX;
@@ -131,7 +133,27 @@ final class PagePainting implements IFPainter {
             return i < dx.length ? dx[i] : 0;
         }
 
+        /**
+         * Takes glyph i out of the run, every other glyph staying where it is: the next glyph's
+         * offset takes its advance. Only for a run with plain offsets (not complex-script placements).
+         */
+        void drop(int i) {
+            int n = text.length();
+            int[] offsets = Arrays.copyOf(dx, n);
+            if (i + 1 < n) {
+                offsets[i + 1] += offsets[i] + (int) Math.round(nominalAdvance(i));
+            }
+            int[] kept = new int[n - 1];
+            System.arraycopy(offsets, 0, kept, 0, i);
+            System.arraycopy(offsets, i + 1, kept, i, n - 1 - i);
+            text = text.substring(0, i) + text.substring(i + 1);
+            dx = kept;
+        }
+
         void paint(IFPainter painter) throws IFException {
+            if (text.isEmpty()) {
+                return;
+            }
             int[][] dp = placements != null ? placements : dx.length == 0 ? null : IFUtil.convertDXToDP(dx);
             if (nextIsSpace != null) {
                 painter.drawText(x, y, letterSpacing, wordSpacing, dp, text, nextIsSpace);
