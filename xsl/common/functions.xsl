@@ -332,7 +332,7 @@
   </xsl:function>
 
   <!-- The divisions that are documents of their own: each opens a page sequence in the PDF and
-       is a content document in the EPUB. A glossary or a bibliography is one only directly in a book or part (in a
+       is a content document in the EPUB. A glossary, a bibliography or an index is one only directly in a book or part (in a
        chapter it is a section of it); an article is its own single document, and what it holds
        is in that document. -->
   <xsl:function name="f:is-division" as="xs:boolean">
@@ -340,7 +340,8 @@
     <xsl:sequence select="exists($node[not(parent::db:article)][self::db:preface or self::db:chapter or self::db:appendix
         or self::db:colophon or self::db:part or self::db:dedication or self::db:acknowledgements or self::db:article
         or self::db:glossary[parent::db:book or parent::db:part]
-        or self::db:bibliography[parent::db:book or parent::db:part]])"/>
+        or self::db:bibliography[parent::db:book or parent::db:part]
+        or self::db:index[parent::db:book or parent::db:part]])"/>
   </xsl:function>
 
   <!-- An article's appendix, acknowledgements or colophon: set in its one document like a

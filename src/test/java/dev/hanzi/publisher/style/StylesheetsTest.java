@@ -53,6 +53,7 @@ class StylesheetsTest {
 
     @BeforeAll
     static void compile() throws SaxonApiException {
+        IndexSorting.register(PROCESSOR);
         normalize = compile("xsl/common/normalize.xsl");
         pdf = compile("xsl/fo/pdf.xsl");
         epub = compile("xsl/epub/epub.xsl");
