@@ -108,6 +108,8 @@ public final class SourceText {
                 String name = child.getNodeName().getLocalName();
                 switch (name) {
                     case "footnote", "xref", "superscript", "subscript", "anchor" -> text.append('\u0000');
+                    // A place for the index, no text where it stands.
+                    case "indexterm" -> { }
                     case "quote" -> {
                         text.append('“');
                         append(child, text);
