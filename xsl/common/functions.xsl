@@ -75,7 +75,7 @@
        dedication, acknowledgements, glossary … takes its generated title (献辞, 致谢, 术语表). -->
   <xsl:function name="f:title-text" as="xs:string">
     <xsl:param name="node" as="element()"/>
-    <xsl:sequence select="if (f:title($node)) then normalize-space(string-join(f:title($node)//text()[not(ancestor::db:footnote)]))
+    <xsl:sequence select="if (f:title($node)) then normalize-space(string-join(f:title($node)//text()[not(ancestor::db:footnote or ancestor::db:indexterm)]))
         else f:default-title($node)"/>
   </xsl:function>
 
@@ -516,14 +516,15 @@
           else $tokens[$i])"/>
   </xsl:function>
 
-  <!-- The text just before a text node in its block (footnotes apart), or "" at the block's start. -->
+  <!-- The text just before a text node in its block (footnotes apart), or "" at the block's start.
+       An index term's words are not text where it stands (here or after). -->
   <xsl:function name="f:text-before" as="xs:string">
     <xsl:param name="node" as="node()"/>
     <xsl:variable name="block" select="f:block($node)"/>
     <!-- A cross reference prints text the source does not have: its generated text. -->
     <xsl:variable name="previous" select="$node/preceding-sibling::node()[1][self::db:xref]"/>
     <xsl:sequence select="if ($previous) then f:xref-display-text($previous)
-        else string(($block//text()[. &lt;&lt; $node][f:block(.) is $block])[last()])"/>
+        else string(($block//text()[. &lt;&lt; $node][f:block(.) is $block][not(ancestor::db:indexterm)])[last()])"/>
   </xsl:function>
 
   <!-- The text just after a text node in its block, or "" at the block's end. -->
@@ -533,7 +534,7 @@
     <xsl:variable name="next" select="$node/following-sibling::node()[1][self::db:xref]"/>
     <xsl:sequence select="if ($next) then f:xref-display-text($next)
         else string(($block//text()[. &gt;&gt; $node][f:block(.) is $block]
-            [not(ancestor::* intersect $node)])[1])"/>
+            [not(ancestor::* intersect $node)][not(ancestor::db:indexterm)])[1])"/>
   </xsl:function>
 
   <!-- What a run of white space between two characters becomes. -->

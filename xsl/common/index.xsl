@@ -23,9 +23,9 @@
   (class="endofrange") is not an entry of its own: its start's entry runs to its page. A book
   with index terms and no index gets one at its end (normalize.xsl).
 
-  The PDF's page numbers come from a first layout (pdf/IndexPages): $index-pages maps each anchor
-  to its first and last page, as (position in the document, page number as printed, position,
-  page number as printed); f:index-pages merges an entry's places into runs 12, 14–16.
+  The PDF's page numbers come from a first layout (pdf/LayoutPasses): $index-pages maps each
+  anchor to its first and last page, as (position in the document, page number as printed,
+  position, page number as printed); f:index-pages merges an entry's places into runs 12, 14–16.
 -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -153,9 +153,12 @@
     <xsl:param name="entry" as="element(idx:entry)"/>
     <xsl:variable name="runs" as="element(idx:pages)*">
       <xsl:for-each select="$entry/idx:ref[map:contains($index-pages, @id)]">
-        <xsl:variable name="first" select="$index-pages(@id)"/>
+        <!-- A zone from its element's first page; a term where its anchor ends (the text before
+             it carries its id in the PDF: fo/index.xsl), to its range's end. -->
+        <xsl:variable name="pages" select="$index-pages(@id)"/>
+        <xsl:variable name="first" select="if (@zone = 'yes') then $pages[position() le 2] else $pages[position() ge 3]"/>
         <xsl:variable name="last" select="if (@end and map:contains($index-pages, @end)) then $index-pages(@end)[position() ge 3]
-            else if (@zone = 'yes') then $first[position() ge 3] else $first[position() le 2]"/>
+            else $pages[position() ge 3]"/>
         <idx:pages from="{$first[1]}" from-label="{$first[2]}" to="{max(($first[1], $last[1]))}"
             to-label="{if ($last[1] ge $first[1]) then $last[2] else $first[2]}" id="{@id}" preferred="{@preferred}"/>
       </xsl:for-each>

@@ -5,12 +5,12 @@
   both, running heads, in the contents and bookmarks), in an article a section at its end. Each
   letter's heading is kept with its first entry; an entry is never broken across columns, its
   next levels standing in under it; "see" is 见 …, "see also" 另见 … . Page numbers come from
-  a first layout ($index-pages, pdf/IndexPages); each is a link to the term's place (text only in
+  a first layout ($index-pages, pdf/LayoutPasses); each is a link to the term's place (text only in
   print, which has no links), a preferred place in bold. An index the author wrote out
   (indexdiv, indexentry) is set as written.
 
-  An index term leaves an anchor where it stands: an empty inline with its id among words, a
-  block with its id between blocks (where an inline would open an empty line).
+  An index term leaves an anchor where it stands: the text before it carries its id, or an empty
+  inline among words, or an empty block between blocks (where an inline would open a line).
 -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -23,8 +23,11 @@
 
   <!-- ============================================================ the anchors -->
 
+  <!-- An index term right after text: the text carries its id (below), nothing stands between
+       the characters. Otherwise an empty inline among words, an empty block between blocks. -->
   <xsl:template match="db:indexterm">
     <xsl:choose>
+      <xsl:when test="exists(f:indexterm-carrier(.))"/>
       <xsl:when test="f:indexterm-inline(.)">
         <fo:inline id="{f:id(.)}"/>
       </xsl:when>
@@ -33,6 +36,45 @@
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <!-- Text followed by index terms is set inside inlines with their ids. FOP ends a word at an
+       inline with no text (even one holding only a word joiner) and drops the letter-spacing
+       beside it: the quarter em after a Latin run before Han (XSL-FO或) and the compression of a
+       closing mark before another (”。) would be lost. The id's last page is where the term is. -->
+  <xsl:template match="text()[normalize-space()][not(f:in-code(.))][exists(f:indexterms-after(.))]" priority="3">
+    <xsl:call-template name="index-anchors">
+      <xsl:with-param name="ids" select="f:indexterms-after(.) ! f:id(.)"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="index-anchors">
+    <xsl:param name="ids" as="xs:string*"/>
+    <xsl:choose>
+      <xsl:when test="empty($ids)"><xsl:next-match/></xsl:when>
+      <xsl:otherwise>
+        <fo:inline id="{$ids[1]}">
+          <xsl:call-template name="index-anchors">
+            <xsl:with-param name="ids" select="tail($ids)"/>
+          </xsl:call-template>
+        </fo:inline>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The index terms right after a text node (white space between them apart). -->
+  <xsl:function name="f:indexterms-after" as="element(db:indexterm)*">
+    <xsl:param name="node" as="node()"/>
+    <xsl:variable name="next" select="$node/following-sibling::node()[not(self::text()[not(normalize-space())])][1]"/>
+    <xsl:sequence select="$next[self::db:indexterm] ! (., f:indexterms-after(.))"/>
+  </xsl:function>
+
+  <!-- The text node whose inlines carry an index term's id, if any. -->
+  <xsl:function name="f:indexterm-carrier" as="text()?">
+    <xsl:param name="term" as="element(db:indexterm)"/>
+    <xsl:variable name="previous" select="$term/preceding-sibling::node()[not(self::text()[not(normalize-space())])][1]"/>
+    <xsl:sequence select="if ($previous/self::db:indexterm) then f:indexterm-carrier($previous)
+        else $previous[self::text()][not(f:in-code(.))]"/>
+  </xsl:function>
 
   <xsl:template match="db:indexterm" mode="m:title m:typeset-title"/>
 
@@ -45,7 +87,7 @@
             or self::db:term or local-name() = $f:inline-elements])"/>
   </xsl:function>
 
-  <!-- What the renderer must learn from a layout (pdf/IndexPages), as processing instructions
+  <!-- What the renderer must learn from a layout (pdf/LayoutPasses), as processing instructions
        at the head of the FO, which FOP ignores: the anchors whose pages the index prints, and
        whether the copyright page prints the page count (印张, 字数). None: one layout. -->
   <xsl:template name="layout-requests">
@@ -91,6 +133,8 @@
     </fo:block>
   </xsl:template>
 
+  <!-- A letter's heading is tagged as the text it is (P), not as a heading: the headings of the
+       tagged PDF are the book's divisions and sections (ScreenEditionIT counts them). -->
   <xsl:template name="index-content">
     <xsl:apply-templates select="* except (db:title | db:subtitle | db:info | db:titleabbrev | db:indexdiv | db:indexentry)"/>
     <xsl:choose>
@@ -99,7 +143,7 @@
       </xsl:when>
       <xsl:otherwise>
         <xsl:for-each select="f:index-letters(.)">
-          <fo:block xsl:use-attribute-sets="index.letter" role="H2">
+          <fo:block xsl:use-attribute-sets="index.letter">
             <xsl:sequence select="f:typeset-string(f:index-letter-heading(.), '', '')"/>
           </fo:block>
           <xsl:apply-templates select="idx:entry" mode="m:index"/>
@@ -163,7 +207,7 @@
   <xsl:template match="db:indexdiv">
     <fo:block id="{f:id(.)}">
       <xsl:if test="f:title(.)">
-        <fo:block xsl:use-attribute-sets="index.letter" role="H2"><xsl:apply-templates select="f:title(.)/node()"/></fo:block>
+        <fo:block xsl:use-attribute-sets="index.letter"><xsl:apply-templates select="f:title(.)/node()"/></fo:block>
       </xsl:if>
       <xsl:apply-templates select="* except (db:title | db:info | db:titleabbrev)"/>
     </fo:block>

@@ -132,7 +132,7 @@
       <fo:block xsl:use-attribute-sets="copyright.line">
         <xsl:value-of select="f:gentext('field', map{'label': f:gentext('format-label'), 'value': f:format-text()})"/>
       </fo:block>
-      <!-- 印张 and 字数, from the page count of a first layout ($book-pages, pdf/IndexPages): a
+      <!-- 印张 and 字数, from the page count of a first layout ($book-pages, pdf/LayoutPasses): a
            published book's (one with an ISBN). Until the count is known (the first layout) the
            lines stand with 0, so that both layouts set the page alike. -->
       <xsl:if test="f:prints-page-count(/)">

@@ -1335,12 +1335,12 @@ class StylesheetsTest {
         XdmNode fo = fo(book(INDEXED));
         String flow = "//fo:page-sequence[@master-reference = 'index']/fo:flow";
         assertEquals("索引", visible(string(fo, flow + "/fo:block[@role = 'H1']")), "a book without <index/> gets one at its end");
-        assertEquals(List.of("符号与数字", "B", "C", "D", "H", "J"), strings(fo, flow + "/fo:block[@role = 'H2']/string()").stream()
+        assertEquals(List.of("符号与数字", "B", "C", "D", "H", "J"), strings(fo, flow + "/fo:block[@keep-with-next.within-column]/string()").stream()
                 .map(StylesheetsTest::visible).toList(), "digits first, then the pinyin's letters");
         // 重排 under C and 行距 under H by their sortas (ICU reads 重 zhòng and 行 xíng); DocBook
         // among the pinyin of D by its letters (dayin < docbook); a secondary under its primary.
         assertEquals(List.of("1号字", "白边　见页边", "版心", "重排", "打印　另见印刷", "双面", "DocBook", "行距", "禁则"),
-                strings(fo, flow + "/fo:block[not(@role)]").stream().map(t -> t.replaceAll("[\\s\u200B\u2060&&[^　]]", "")).toList());
+                strings(fo, flow + "/fo:block[@keep-together.within-column]").stream().map(t -> t.replaceAll("[\\s\u200B\u2060&&[^　]]", "")).toList());
         assertEquals("2", string(fo, "count(" + flow + "/ancestor::fo:page-sequence/@master-reference)"
                 + " + count(//fo:simple-page-master[@master-name = 'index-running-recto']/fo:region-body[@column-count = '2'])"),
                 "two columns");
@@ -1357,7 +1357,7 @@ class StylesheetsTest {
         XdmNode fo = fo(book(INDEXED), Map.of("index-pages", indexPages()));
         String flow = "//fo:page-sequence[@master-reference = 'index']/fo:flow";
         Map<String, String> entries = new LinkedHashMap<>();
-        for (String entry : strings(fo, flow + "/fo:block[not(@role)]")) {
+        for (String entry : strings(fo, flow + "/fo:block[@keep-together.within-column]")) {
             // The term, an ideographic space, its pages.
             entries.put(visible(entry.replaceAll("　.*$", "")), visible(entry).replace("　", ""));
         }
@@ -1373,6 +1373,23 @@ class StylesheetsTest {
                 "each run links to its first place");
         assertEquals(0, count(fo(book(INDEXED), Map.of("index-pages", indexPages(), "edition", new XdmAtomicValue("print"))),
                 flow + "//fo:basic-link"), "print has no links");
+    }
+
+    @Test
+    void aZoneListsThePagesOfTheElementsItNames() throws SaxonApiException {
+        String xml = book(chapter("c1", "一", "<section xml:id='z1'><title>甲</title><para>甲。</para></section>"
+                + "<section xml:id='z2'><title>乙</title><para>乙<indexterm zone='z1 z2'><primary>网格</primary></indexterm>。</para></section>"));
+        XdmNode first = fo(xml);
+        assertEquals(List.of("z1", "z2"), List.of(string(first, "/fo:root/processing-instruction('hanzi-index-anchors')").split(" ")),
+                "a zone's elements are its anchors");
+        Map<XdmAtomicValue, XdmValue> pages = new LinkedHashMap<>();
+        pages.put(new XdmAtomicValue("z1"), new XdmValue(List.<XdmItem>of(new XdmAtomicValue(14), new XdmAtomicValue("5"),
+                new XdmAtomicValue(16), new XdmAtomicValue("7"))));
+        pages.put(new XdmAtomicValue("z2"), new XdmValue(List.<XdmItem>of(new XdmAtomicValue(17), new XdmAtomicValue("8"),
+                new XdmAtomicValue(17), new XdmAtomicValue("8"))));
+        XdmNode fo = fo(xml, Map.of("index-pages", new net.sf.saxon.s9api.XdmMap(pages)));
+        assertEquals("网格5–8", visible(string(fo, "//fo:page-sequence[@master-reference = 'index']/fo:flow/fo:block[@keep-together.within-column]"))
+                .replace("　", ""), "each element from its first page to its last, adjacent runs merged");
     }
 
     @Test
