@@ -75,7 +75,7 @@
        dedication, acknowledgements, glossary … takes its generated title (献辞, 致谢, 术语表). -->
   <xsl:function name="f:title-text" as="xs:string">
     <xsl:param name="node" as="element()"/>
-    <xsl:sequence select="if (f:title($node)) then normalize-space(string-join(f:title($node)//text()[not(ancestor::db:footnote)]))
+    <xsl:sequence select="if (f:title($node)) then normalize-space(string-join(f:title($node)//text()[not(ancestor::db:footnote or ancestor::db:indexterm)]))
         else f:default-title($node)"/>
   </xsl:function>
 
@@ -332,7 +332,7 @@
   </xsl:function>
 
   <!-- The divisions that are documents of their own: each opens a page sequence in the PDF and
-       is a content document in the EPUB. A glossary or a bibliography is one only directly in a book or part (in a
+       is a content document in the EPUB. A glossary, a bibliography or an index is one only directly in a book or part (in a
        chapter it is a section of it); an article is its own single document, and what it holds
        is in that document. -->
   <xsl:function name="f:is-division" as="xs:boolean">
@@ -340,7 +340,8 @@
     <xsl:sequence select="exists($node[not(parent::db:article)][self::db:preface or self::db:chapter or self::db:appendix
         or self::db:colophon or self::db:part or self::db:dedication or self::db:acknowledgements or self::db:article
         or self::db:glossary[parent::db:book or parent::db:part]
-        or self::db:bibliography[parent::db:book or parent::db:part]])"/>
+        or self::db:bibliography[parent::db:book or parent::db:part]
+        or self::db:index[parent::db:book or parent::db:part]])"/>
   </xsl:function>
 
   <!-- An article's appendix, acknowledgements or colophon: set in its one document like a
@@ -515,14 +516,15 @@
           else $tokens[$i])"/>
   </xsl:function>
 
-  <!-- The text just before a text node in its block (footnotes apart), or "" at the block's start. -->
+  <!-- The text just before a text node in its block (footnotes apart), or "" at the block's start.
+       An index term's words are not text where it stands (here or after). -->
   <xsl:function name="f:text-before" as="xs:string">
     <xsl:param name="node" as="node()"/>
     <xsl:variable name="block" select="f:block($node)"/>
     <!-- A cross reference prints text the source does not have: its generated text. -->
     <xsl:variable name="previous" select="$node/preceding-sibling::node()[1][self::db:xref]"/>
     <xsl:sequence select="if ($previous) then f:xref-display-text($previous)
-        else string(($block//text()[. &lt;&lt; $node][f:block(.) is $block])[last()])"/>
+        else string(($block//text()[. &lt;&lt; $node][f:block(.) is $block][not(ancestor::db:indexterm)])[last()])"/>
   </xsl:function>
 
   <!-- The text just after a text node in its block, or "" at the block's end. -->
@@ -532,7 +534,7 @@
     <xsl:variable name="next" select="$node/following-sibling::node()[1][self::db:xref]"/>
     <xsl:sequence select="if ($next) then f:xref-display-text($next)
         else string(($block//text()[. &gt;&gt; $node][f:block(.) is $block]
-            [not(ancestor::* intersect $node)])[1])"/>
+            [not(ancestor::* intersect $node)][not(ancestor::db:indexterm)])[1])"/>
   </xsl:function>
 
   <!-- What a run of white space between two characters becomes. -->

@@ -94,6 +94,13 @@
   <!-- References (common/gbt7714.xsl). GB/T 7714 sets a title in a structured entry without 《》,
        so a citetitle there stays an element (above). A bibliography without a title takes the
        generated one (参考文献), so that the contents, bookmarks, heads and navigation have it. -->
+  <!-- A book with index terms and no index: its index at its end (common/index.xsl). -->
+  <xsl:template match="db:book[.//db:indexterm[not(@class = 'endofrange')]][empty(.//db:index)]/*[last()]"
+      mode="m:normalize" priority="3">
+    <xsl:next-match/>
+    <index xmlns="http://docbook.org/ns/docbook"/>
+  </xsl:template>
+
   <xsl:template match="db:bibliography[not(db:title)]" mode="m:normalize">
     <xsl:variable name="language" select="(ancestor-or-self::*/@xml:lang)[last()]"/>
     <xsl:variable name="l10n" select="'l10n/' || $language || '.xml'"/>

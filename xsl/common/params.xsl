@@ -41,6 +41,10 @@
        787×1092 (正度) by default, 889×1194 (大度) the large one. -->
   <xsl:param name="parent-sheet" as="xs:string" select="'787×1092'"/>
 
+  <!-- The PDF edition's page count from a first layout (pdf/LayoutPasses), the print edition's
+       with its blank pages: the copyright page's 印张 and 字数. 0 until a layout has counted. -->
+  <xsl:param name="book-pages" as="xs:integer" select="0"/>
+
   <!-- The language of generated text when the book does not say (book/@xml:lang). -->
   <xsl:param name="default-language" as="xs:string" select="'zh-CN'"/>
 

@@ -234,6 +234,13 @@ section.part .partintro {{ text-align: start; margin-top: 3em; }}
 dl.glossary {{ margin: 0; }}
 dl.glossary dt {{ font-family: {f:css-font-list('strong-list')}; font-weight: bold; margin-top: {f:css('glossentry-space')}; }}
 dl.glossary dd {{ margin: 0 0 0 {f:css('glossdef-indent')}; }}
+/* The index (epub/index.xsl): entries without bullets, turned lines and next levels standing in. */
+section.index ul.index-entries {{ list-style: none; margin: 0; padding: 0; }}
+section.index li.index-entry {{ margin: 0 0 0 {f:css('index-level-indent')}; text-indent: -{f:css('index-level-indent')}; }}
+section.index li.index-entry ul.index-entries {{ text-indent: 0; }}
+section.index .index-letter h2, section.index .index-letter h3 {{ margin-top: {f:css('index-letter-space')}; }}
+section.index .index-preferred {{ font-weight: bold; }}
+section.index .index-secondaryie, section.index .index-tertiaryie {{ display: block; margin-left: {f:css('index-level-indent')}; }}
 .article-title {{ text-align: center; }}
 .article-title .subtitle {{ margin: 0 0 1em; }}
 .article-author {{ margin: 0.8em 0; }}

@@ -14,6 +14,7 @@
   <xsl:include href="../common/functions.xsl"/>
   <xsl:include href="../common/gbt7714.xsl"/>
   <xsl:include href="../common/table-rules.xsl"/>
+  <xsl:include href="../common/index.xsl"/>
   <xsl:include href="documents.xsl"/>
   <xsl:include href="css.xsl"/>
   <xsl:include href="titlepages.xsl"/>
@@ -27,6 +28,7 @@
   <xsl:include href="code.xsl"/>
   <xsl:include href="footnotes.xsl"/>
   <xsl:include href="bibliography.xsl"/>
+  <xsl:include href="index.xsl"/>
   <!-- Last, at the lowest priority: the text of elements no other module renders. -->
   <xsl:include href="fallback.xsl"/>
 

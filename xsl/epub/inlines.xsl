@@ -208,11 +208,6 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- An index term marks a place for the index (another issue): an anchor, never text. -->
-  <xsl:template match="db:indexterm">
-    <span id="{f:id(.)}"/>
-  </xsl:template>
-
   <!-- The link to an element: its file, and its id unless it is the part itself. -->
   <xsl:function name="f:href" as="xs:string">
     <xsl:param name="target" as="element()"/>

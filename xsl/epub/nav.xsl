@@ -43,6 +43,9 @@
             <xsl:for-each select="(f:parts(.)[self::db:chapter or self::db:article or self::db:part])[1]">
               <li><a epub:type="bodymatter" href="{f:file(.)}"><xsl:value-of select="f:gentext('body-start')"/></a></li>
             </xsl:for-each>
+            <xsl:for-each select="(f:parts(.)[self::db:index])[1]">
+              <li><a epub:type="index" href="{f:file(.)}"><xsl:value-of select="f:title-text(.)"/></a></li>
+            </xsl:for-each>
           </ol>
         </nav>
       </xsl:with-param>

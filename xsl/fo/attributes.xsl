@@ -72,6 +72,13 @@
     <xsl:attribute name="margin-bottom" select="$margin-body"/>
   </xsl:attribute-set>
 
+  <!-- The index's pages: two columns, each a whole number of characters of the body size. -->
+  <xsl:attribute-set name="page.body.index" use-attribute-sets="page.body">
+    <xsl:attribute name="column-count">2</xsl:attribute>
+    <xsl:attribute name="column-gap" select="f:pt($base-font-size
+        * (f:theme-number('index-column-gap') + ($grid-characters - f:theme-number('index-column-gap')) mod 2))"/>
+  </xsl:attribute-set>
+
   <xsl:attribute-set name="page.header">
     <xsl:attribute name="extent" select="$header-extent"/>
   </xsl:attribute-set>
@@ -1013,6 +1020,42 @@
   <xsl:attribute-set name="toc.entry.part" use-attribute-sets="toc.entry.level0">
     <xsl:attribute name="font-size" select="f:pt($base-font-size * $scale)"/>
     <xsl:attribute name="space-before" select="f:pt($base-font-size * 1.5)"/>
+  </xsl:attribute-set>
+
+  <!-- The index: its title across both columns; a letter's heading kept with its first entry;
+       an entry never broken across columns, its turned lines and its next levels standing in. -->
+  <xsl:attribute-set name="index.title" use-attribute-sets="division.title">
+    <xsl:attribute name="span">all</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="index.letter" use-attribute-sets="heading">
+    <xsl:attribute name="font-size" select="f:pt($base-font-size * $scale)"/>
+    <xsl:attribute name="space-before" select="f:body-em('index-letter-space')"/>
+    <xsl:attribute name="keep-with-next.within-column">always</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="index.entry">
+    <xsl:attribute name="keep-together.within-column">always</xsl:attribute>
+    <xsl:attribute name="text-align">start</xsl:attribute>
+    <xsl:attribute name="text-align-last">start</xsl:attribute>
+    <xsl:attribute name="text-indent" select="'-' || f:body-em('index-level-indent')"/>
+  </xsl:attribute-set>
+
+  <!-- Each level stands in one indent more; turned lines one more than their first. -->
+  <xsl:attribute-set name="index.entry.level1" use-attribute-sets="index.entry">
+    <xsl:attribute name="start-indent" select="f:body-em('index-level-indent')"/>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="index.entry.level2" use-attribute-sets="index.entry">
+    <xsl:attribute name="start-indent" select="f:pt(2 * $base-font-size * f:theme-length('index-level-indent', 'em'))"/>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="index.entry.level3" use-attribute-sets="index.entry">
+    <xsl:attribute name="start-indent" select="f:pt(3 * $base-font-size * f:theme-length('index-level-indent', 'em'))"/>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="index.preferred">
+    <xsl:attribute name="font-weight">bold</xsl:attribute>
   </xsl:attribute-set>
 
   <!-- A glossary: terms bold, definitions indented below them. -->

@@ -347,13 +347,6 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- An index term marks a place for the index (another issue): an anchor, never text. -->
-  <xsl:template match="db:indexterm">
-    <fo:inline id="{f:id(.)}"/>
-  </xsl:template>
-
-  <xsl:template match="db:indexterm" mode="m:title m:typeset-title"/>
-
   <!-- ============================================================ titles in other places -->
 
   <!-- Titles in the table of contents and bookmarks: text only, no notes. -->

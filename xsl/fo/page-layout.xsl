@@ -56,6 +56,21 @@
           <xsl:with-param name="header" select="if ($book-heads) then 'header-' || $side else 'header'"/>
           <xsl:with-param name="footer" select="not($book-heads)"/>
         </xsl:call-template>
+        <!-- The index's pages (index.xsl): the same in two columns. -->
+        <xsl:call-template name="page-master">
+          <xsl:with-param name="name" select="'index-opening-' || $side"/>
+          <xsl:with-param name="side" select="$side"/>
+          <xsl:with-param name="header" select="'no-header'"/>
+          <xsl:with-param name="footer" select="not($book-heads)"/>
+          <xsl:with-param name="columns" select="2"/>
+        </xsl:call-template>
+        <xsl:call-template name="page-master">
+          <xsl:with-param name="name" select="'index-running-' || $side"/>
+          <xsl:with-param name="side" select="$side"/>
+          <xsl:with-param name="header" select="if ($book-heads) then 'header-' || $side else 'header'"/>
+          <xsl:with-param name="footer" select="not($book-heads)"/>
+          <xsl:with-param name="columns" select="2"/>
+        </xsl:call-template>
       </xsl:for-each>
       <xsl:if test="$print">
         <!-- The empty left-hand page before a chapter that opens on the right. -->
@@ -104,6 +119,27 @@
         </fo:repeatable-page-master-alternatives>
       </fo:page-sequence-master>
 
+      <!-- The index: a division's pages in two columns. -->
+      <fo:page-sequence-master master-name="index">
+        <fo:repeatable-page-master-alternatives>
+          <xsl:choose>
+            <xsl:when test="$two-sided">
+              <xsl:if test="$print">
+                <fo:conditional-page-master-reference blank-or-not-blank="blank" master-reference="blank"/>
+              </xsl:if>
+              <fo:conditional-page-master-reference page-position="first" odd-or-even="odd" master-reference="index-opening-recto"/>
+              <fo:conditional-page-master-reference page-position="first" master-reference="index-opening-verso"/>
+              <fo:conditional-page-master-reference odd-or-even="odd" master-reference="index-running-recto"/>
+              <fo:conditional-page-master-reference master-reference="index-running-verso"/>
+            </xsl:when>
+            <xsl:otherwise>
+              <fo:conditional-page-master-reference page-position="first" master-reference="index-opening-recto"/>
+              <fo:conditional-page-master-reference master-reference="index-running-recto"/>
+            </xsl:otherwise>
+          </xsl:choose>
+        </fo:repeatable-page-master-alternatives>
+      </fo:page-sequence-master>
+
       <!-- The rest of a part that is too long for one page sequence (divisions.xsl): its pages
            carry the running head from the first on. -->
       <fo:page-sequence-master master-name="division-continued">
@@ -125,12 +161,14 @@
     <xsl:param name="side" as="xs:string" xmlns:xs="http://www.w3.org/2001/XMLSchema"/>
     <xsl:param name="header" as="xs:string?" select="()" xmlns:xs="http://www.w3.org/2001/XMLSchema"/>
     <xsl:param name="footer" as="xs:boolean" select="false()" xmlns:xs="http://www.w3.org/2001/XMLSchema"/>
+    <xsl:param name="columns" as="xs:integer" select="1" xmlns:xs="http://www.w3.org/2001/XMLSchema"/>
     <xsl:choose>
       <xsl:when test="$side = 'verso'">
         <fo:simple-page-master master-name="{$name}" xsl:use-attribute-sets="page__verso">
           <xsl:call-template name="page-regions">
             <xsl:with-param name="header" select="$header"/>
             <xsl:with-param name="footer" select="$footer"/>
+            <xsl:with-param name="columns" select="$columns"/>
           </xsl:call-template>
         </fo:simple-page-master>
       </xsl:when>
@@ -139,6 +177,7 @@
           <xsl:call-template name="page-regions">
             <xsl:with-param name="header" select="$header"/>
             <xsl:with-param name="footer" select="$footer"/>
+            <xsl:with-param name="columns" select="$columns"/>
           </xsl:call-template>
         </fo:simple-page-master>
       </xsl:otherwise>
@@ -148,7 +187,15 @@
   <xsl:template name="page-regions">
     <xsl:param name="header" as="xs:string?" xmlns:xs="http://www.w3.org/2001/XMLSchema"/>
     <xsl:param name="footer" as="xs:boolean" xmlns:xs="http://www.w3.org/2001/XMLSchema"/>
-    <fo:region-body xsl:use-attribute-sets="page.body"/>
+    <xsl:param name="columns" as="xs:integer" xmlns:xs="http://www.w3.org/2001/XMLSchema"/>
+    <xsl:choose>
+      <xsl:when test="$columns = 2">
+        <fo:region-body xsl:use-attribute-sets="page.body.index"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <fo:region-body xsl:use-attribute-sets="page.body"/>
+      </xsl:otherwise>
+    </xsl:choose>
     <xsl:if test="exists($header)">
       <fo:region-before region-name="{$header}" xsl:use-attribute-sets="page.header"/>
     </xsl:if>

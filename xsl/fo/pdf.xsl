@@ -14,6 +14,7 @@
   <xsl:include href="../common/functions.xsl"/>
   <xsl:include href="../common/gbt7714.xsl"/>
   <xsl:include href="../common/table-rules.xsl"/>
+  <xsl:include href="../common/index.xsl"/>
   <!-- The theme first: the edition and the base values every other module builds on. -->
   <xsl:include href="theme.xsl"/>
   <xsl:include href="attributes.xsl"/>
@@ -33,6 +34,7 @@
   <xsl:include href="code.xsl"/>
   <xsl:include href="footnotes.xsl"/>
   <xsl:include href="bibliography.xsl"/>
+  <xsl:include href="index.xsl"/>
   <xsl:include href="print-cover.xsl"/>
   <!-- Last, at the lowest priority: the text of elements no other module renders. -->
   <xsl:include href="fallback.xsl"/>
@@ -49,6 +51,7 @@
           <xsl:call-template name="print-cover"/>
         </xsl:when>
         <xsl:otherwise>
+          <xsl:call-template name="layout-requests"/>
           <xsl:call-template name="layout-master-set"/>
           <xsl:call-template name="bookmarks"/>
         </xsl:otherwise>

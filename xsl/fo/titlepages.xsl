@@ -132,6 +132,18 @@
       <fo:block xsl:use-attribute-sets="copyright.line">
         <xsl:value-of select="f:gentext('field', map{'label': f:gentext('format-label'), 'value': f:format-text()})"/>
       </fo:block>
+      <!-- 印张 and 字数, from the page count of a first layout ($book-pages, pdf/LayoutPasses): a
+           published book's (one with an ISBN). Until the count is known (the first layout) the
+           lines stand with 0, so that both layouts set the page alike. -->
+      <xsl:if test="f:prints-page-count(/)">
+        <fo:block xsl:use-attribute-sets="copyright.line">
+          <xsl:value-of select="f:gentext('field', map{'label': f:gentext('sheets-label'), 'value': f:sheets-text($book-pages)})"/>
+        </fo:block>
+        <fo:block xsl:use-attribute-sets="copyright.line">
+          <xsl:value-of select="f:gentext('field', map{'label': f:gentext('words-label'),
+              'value': f:gentext('words', map{'n': f:thousands-of-characters($book-pages)})})"/>
+        </fo:block>
+      </xsl:if>
       <xsl:for-each select="$info/db:pubdate">
         <fo:block xsl:use-attribute-sets="copyright.line">
           <xsl:value-of select="f:gentext('field', map{'label': f:gentext('pubdate-label'), 'value': string(.)})"/>
@@ -177,10 +189,36 @@
        1/8; on the large sheet 889 × 1194, A4 is 1/16 (大16开). -->
   <xsl:function name="f:format-text" as="xs:string" xmlns:xs="http://www.w3.org/2001/XMLSchema">
     <xsl:variable name="sheet" select="tokenize(normalize-space(replace($parent-sheet, '[^0-9.]+', ' ')), ' ') ! xs:double(.)"/>
-    <xsl:variable name="leaves" select="f:leaves(max($sheet), min($sheet), max(($paper-width-mm, $paper-height-mm)),
-        min(($paper-width-mm, $paper-height-mm)), 1)"/>
     <xsl:sequence select="f:gentext('format', map{'width': string(min($sheet)), 'height': string(max($sheet)),
-        'leaves': string($leaves)})"/>
+        'leaves': string(f:format-leaves())})"/>
+  </xsl:function>
+
+  <!-- The leaves one sheet gives (the 16 of 1/16), as f:format-text folds it. -->
+  <xsl:function name="f:format-leaves" as="xs:integer" xmlns:xs="http://www.w3.org/2001/XMLSchema">
+    <xsl:variable name="sheet" select="tokenize(normalize-space(replace($parent-sheet, '[^0-9.]+', ' ')), ' ') ! xs:double(.)"/>
+    <xsl:sequence select="f:leaves(max($sheet), min($sheet), max(($paper-width-mm, $paper-height-mm)),
+        min(($paper-width-mm, $paper-height-mm)), 1)"/>
+  </xsl:function>
+
+  <!-- Whether the copyright page prints 印张 and 字数: a book with an ISBN, going to press. -->
+  <xsl:function name="f:prints-page-count" as="xs:boolean">
+    <xsl:param name="root" as="node()"/>
+    <xsl:sequence select="exists(root($root)/db:book/db:info/db:biblioid[@class = 'isbn'][normalize-space()])"/>
+  </xsl:function>
+
+  <!-- 印张: the pages over the format's 开数 (a 印张 is one side of the parent sheet, as many
+       pages as the sheet gives leaves): 320 pages of 1/16 are 20; a part as publishers write it,
+       to two decimals (20.5, 20.25). -->
+  <xsl:function name="f:sheets-text" as="xs:string" xmlns:xs="http://www.w3.org/2001/XMLSchema">
+    <xsl:param name="pages" as="xs:integer"/>
+    <xsl:sequence select="format-number($pages div f:format-leaves(), '0.##')"/>
+  </xsl:function>
+
+  <!-- 字数 as publishers count it: the grid's characters per line × lines per page × pages, in
+       thousands, rounded. -->
+  <xsl:function name="f:thousands-of-characters" as="xs:string" xmlns:xs="http://www.w3.org/2001/XMLSchema">
+    <xsl:param name="pages" as="xs:integer"/>
+    <xsl:sequence select="string(round($grid-characters * $grid-lines * $pages div 1000))"/>
   </xsl:function>
 
   <xsl:function name="f:leaves" as="xs:integer" xmlns:xs="http://www.w3.org/2001/XMLSchema">

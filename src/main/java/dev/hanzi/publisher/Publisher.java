@@ -16,6 +16,7 @@ import dev.hanzi.publisher.output.Installation;
 import dev.hanzi.publisher.output.OutputSet;
 import dev.hanzi.publisher.pdf.Edition;
 import dev.hanzi.publisher.pdf.FoTransformer;
+import dev.hanzi.publisher.pdf.LayoutPasses;
 import dev.hanzi.publisher.pdf.PdfRenderer;
 import dev.hanzi.publisher.pdf.PrintCover;
 import dev.hanzi.publisher.pdf.ProofSheets;
@@ -256,17 +257,35 @@ public final class Publisher {
     private void publishPdf(NormalizedBook book, BookInfo info, StyleParameters parameters, Edition edition,
             Path file, Path target, PublishListener listener, Warnings warnings) throws PublishException {
         long start = System.nanoTime();
-        XdmNode fo = ready(foTransformer).transform(book, parameters, edition);
-        listener.stageDone("fo", since(start), edition.styleName());
-        start = System.nanoTime();
-        PdfRenderer.Rendered rendered;
-        try (OutputStream out = Files.newOutputStream(file)) {
-            rendered = pdfRenderer().render(fo, info, edition, book.loaded().folder(), out);
-        } catch (IOException e) {
-            throw new PublishException(Code.OUT_WRITE_FAILED, Location.of(target), Map.of("reason", String.valueOf(e.getMessage())), e);
-        }
+        Staged output = new Staged(file, target);
+        // Laid out once, or again with the index's page numbers and the page count it learnt.
+        LayoutPasses.Outcome outcome = LayoutPasses.run(transformation(book, parameters, edition, listener), edition,
+                Optional.empty(), (fo, anchors) -> render(fo, info, edition, book, output, anchors), Location.of(target));
+        PdfRenderer.Rendered rendered = outcome.rendered();
         rendered.warnings().forEach(warnings::add);
-        listener.stageDone("pdf", since(start), rendered.pages() + " pages  " + size(file) + "  " + edition.styleName());
+        listener.stageDone("pdf", since(start), rendered.pages() + " pages  " + size(file) + "  " + edition.styleName()
+                + layouts(outcome));
+    }
+
+    /** The edition's transformation for LayoutPasses; its first run is the build's "fo" stage. */
+    private LayoutPasses.Transformation transformation(NormalizedBook book, StyleParameters parameters, Edition edition,
+            PublishListener listener) throws PublishException {
+        FoTransformer transformer = ready(foTransformer);
+        boolean[] told = {false};
+        return layout -> {
+            long start = System.nanoTime();
+            XdmNode fo = transformer.transform(book, parameters, edition, layout);
+            if (!told[0]) {
+                told[0] = true;
+                listener.stageDone("fo", since(start), edition.styleName());
+            }
+            return fo;
+        };
+    }
+
+    /** How many layouts a PDF took, when it took more than one. */
+    private static String layouts(LayoutPasses.Outcome outcome) {
+        return outcome.layouts() > 1 ? "  " + outcome.layouts() + " layouts" : "";
     }
 
     /** An output's temporary file, and its target, named in messages. */
@@ -276,7 +295,8 @@ public final class Publisher {
     /**
      * The print edition and its cover. The book block is made up to whole signatures: laid out
      * once to count its pages, and again with the blank pages of its last signature (when it
-     * needs any), so that they are pages of the book's own masters, crop marks and all; the
+     * needs any), so that they are pages of the book's own masters, crop marks and all; the same
+     * layouts learn the index's page numbers and the copyright page's count (LayoutPasses). The
      * cover's spine is as thick as the pages made up.
      */
     private void publishPrint(NormalizedBook book, BookInfo info, StyleParameters parameters, Typography typography,
@@ -284,23 +304,19 @@ public final class Publisher {
             throws PublishException {
         long start = System.nanoTime();
         FoTransformer transformer = ready(foTransformer);
-        XdmNode fo = transformer.transform(book, parameters, Edition.PRINT);
-        listener.stageDone("fo", since(start), Edition.PRINT.styleName());
-        start = System.nanoTime();
-        PdfRenderer.Rendered rendered = render(fo, info, Edition.PRINT, book, block);
         Signatures signatures = Signatures.of(typography);
-        int blanks = signatures.blanksAfter(rendered.pages());
-        if (blanks > 0) {
-            fo = transformer.transform(book, parameters, Edition.PRINT, PrintCover.blankPages(blanks));
-            rendered = render(fo, info, Edition.PRINT, book, block);
-        }
+        LayoutPasses.Outcome outcome = LayoutPasses.run(transformation(book, parameters, Edition.PRINT, listener),
+                Edition.PRINT, Optional.of(signatures), (fo, anchors) -> render(fo, info, Edition.PRINT, book, block, anchors),
+                Location.of(block.target()));
+        PdfRenderer.Rendered rendered = outcome.rendered();
+        int blanks = outcome.blanks();
         if (rendered.pages() % signatures.pages() != 0) {
             throw new PublishException(Code.PDF_SIGNATURES, Location.of(block.target()),
                     Map.of("pages", rendered.pages(), "signature", signatures.pages()));
         }
         rendered.warnings().forEach(warnings::add);
         listener.stageDone("pdf", since(start), rendered.pages() + " pages  " + size(block.file()) + "  "
-                + Edition.PRINT.styleName() + "  " + blanks + " blank");
+                + Edition.PRINT.styleName() + "  " + blanks + " blank" + layouts(outcome));
         start = System.nanoTime();
         PrintCover cover = PrintCover.of(rendered.pages(), paper.widthMm(), paper.heightMm(), typography,
                 book.loaded().document());
@@ -313,8 +329,13 @@ public final class Publisher {
 
     private PdfRenderer.Rendered render(XdmNode fo, BookInfo info, Edition edition, NormalizedBook book, Staged output)
             throws PublishException {
+        return render(fo, info, edition, book, output, java.util.Set.of());
+    }
+
+    private PdfRenderer.Rendered render(XdmNode fo, BookInfo info, Edition edition, NormalizedBook book, Staged output,
+            java.util.Set<String> anchors) throws PublishException {
         try (OutputStream out = Files.newOutputStream(output.file())) {
-            return pdfRenderer().render(fo, info, edition, book.loaded().folder(), out);
+            return pdfRenderer().render(fo, info, edition, book.loaded().folder(), anchors, out);
         } catch (IOException e) {
             throw new PublishException(Code.OUT_WRITE_FAILED, Location.of(output.target()),
                     Map.of("reason", String.valueOf(e.getMessage())), e);

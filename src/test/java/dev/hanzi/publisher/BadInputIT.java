@@ -165,7 +165,12 @@ class BadInputIT {
                         Expected.of(Code.CHK_ISBN, 3, "978-7-115-42817-9", "2")),
                 Arguments.of("an ISBN-10 with a wrong check digit", Map.of("book.xml", HEAD.replace("<title>书</title></info>",
                         "<title>书</title>\n<biblioid class='isbn'>7-302-09876-5</biblioid></info>") + "<para>甲。</para>\n" + TAIL),
-                        Expected.of(Code.CHK_ISBN, 3, "7-302-09876-5", "X")));
+                        Expected.of(Code.CHK_ISBN, 3, "7-302-09876-5", "X")),
+                // An index range whose end names no start (the start's id is mistyped).
+                Arguments.of("an index range's end without its start", Map.of("book.xml", HEAD
+                        + "<para>甲<indexterm class='startofrange' xml:id='r-1'><primary>甲</primary></indexterm>。</para>\n"
+                        + "<para>乙<indexterm class='endofrange' startref='r-2'/>。</para>\n" + TAIL),
+                        Expected.of(Code.CHK_INDEX_STARTREF, 5, "r-2")));
     }
 
     private static String figure(String fileref) {

@@ -53,11 +53,13 @@ public final class SourceText {
 
     public List<Part> parts() {
         List<Part> parts = new ArrayList<>();
-        for (XdmItem item : select("/db:book/(db:preface | db:chapter | db:appendix | db:colophon)")) {
+        // An untitled index is 索引 (the stylesheets' generated title).
+        for (XdmItem item : select("/db:book/(db:preface | db:chapter | db:appendix | db:colophon | db:index)")) {
             XdmNode node = (XdmNode) item;
             parts.add(new Part(node.getNodeName().getLocalName(),
                     node.getAttributeValue(new QName("http://www.w3.org/XML/1998/namespace", "id")),
-                    string(node, "normalize-space(string-join(db:title//text()[not(ancestor::db:footnote)]))")));
+                    string(node, "(normalize-space(string-join(db:title//text()[not(ancestor::db:footnote)]))[.],"
+                            + " if (self::db:index) then '索引' else '')[1]")));
         }
         return parts;
     }
@@ -108,6 +110,8 @@ public final class SourceText {
                 String name = child.getNodeName().getLocalName();
                 switch (name) {
                     case "footnote", "xref", "superscript", "subscript", "anchor" -> text.append('\u0000');
+                    // A place for the index, no text where it stands.
+                    case "indexterm" -> { }
                     case "quote" -> {
                         text.append('“');
                         append(child, text);

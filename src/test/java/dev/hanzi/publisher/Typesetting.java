@@ -37,6 +37,11 @@ public final class Typesetting {
     private final float body;
     /** The first page measured: running text before it (front matter) is not. */
     private final int firstPage;
+    /**
+     * The last page measured: the page before the index (索引), whose two columns these
+     * measurements of one column of lines would read as lines across the page.
+     */
+    private final int lastPage;
 
     public Typesetting(PdfGlyphs pdf) {
         this(pdf, pdf.bodySize(), 1);
@@ -51,6 +56,8 @@ public final class Typesetting {
         this.pdf = pdf;
         this.body = body;
         this.firstPage = firstPage;
+        this.lastPage = pdf.pages().stream().filter(page -> page.opensWith("索引")).findFirst()
+                .map(page -> page.number() - 1).orElse(pdf.pages().size());
     }
 
     public float bodySize() {
@@ -84,7 +91,7 @@ public final class Typesetting {
 
     private List<TextLine> lines(float size, float firstIndent, float continuationIndent) {
         List<PdfGlyphs.Line> raw = new ArrayList<>();
-        for (PdfGlyphs.Page page : pdf.pages().subList(firstPage - 1, pdf.pages().size())) {
+        for (PdfGlyphs.Page page : pdf.pages().subList(firstPage - 1, lastPage)) {
             PdfGlyphs.Page filtered = new PdfGlyphs.Page(page.number(), page.width(), page.height(),
                     page.glyphs().stream().filter(g -> Math.abs(g.size() - size) < 0.05f && g.font().contains("Serif"))
                             .toList(), page.trimTop());
@@ -312,7 +319,7 @@ public final class Typesetting {
      */
     public List<Measured> hanWesternGapsEverywhere(List<Float> sizes) {
         List<Measured> gaps = new ArrayList<>();
-        for (PdfGlyphs.Page page : pdf.pages()) {
+        for (PdfGlyphs.Page page : pdf.pages().subList(0, lastPage)) {
             for (PdfGlyphs.Line line : page.lines()) {
                 List<PdfGlyphs.Glyph> glyphs = line.glyphs();
                 for (int i = 0; i + 1 < glyphs.size(); i++) {

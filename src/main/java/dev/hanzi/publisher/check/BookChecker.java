@@ -90,6 +90,7 @@ public final class BookChecker {
                 deadLinks.add(node.getAttributeValue(LinkCheck.HREF));
             }
         }
+        IndexRanges.check(book.document(), ids, found);
         for (XdmNode node : book.document().select(Steps.descendant()).asList()) {
             String linkend = node.getNodeKind() == XdmNodeKind.ELEMENT ? node.getAttributeValue(LINKEND) : null;
             if (linkend != null && !ids.containsKey(linkend)) {

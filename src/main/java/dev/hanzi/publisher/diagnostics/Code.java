@@ -122,6 +122,9 @@ public enum Code {
             "give it a title: <info><title>…</title></info>"),
     CHK_ISBN("HZ-CHK-074", ERROR, "ISBN {isbn} is wrong: {problem}",
             "copy the ISBN again from the publisher's allocation: the copyright page and the bar code print it"),
+    CHK_INDEX_STARTREF("HZ-CHK-080", ERROR,
+            "the end of an index range names startref=\"{startref}\", which is no indexterm with class=\"startofrange\"",
+            "give the indexterm that opens the range that xml:id and class=\"startofrange\", or correct the startref"),
 
     // ---- STY: the stylesheets (our bugs, unless a book gets past the checks)
     STY_DOES_NOT_COMPILE("HZ-STY-001", ERROR, "{detail}", "the publisher's stylesheets are damaged: reinstall, or report it"),
@@ -152,6 +155,9 @@ public enum Code {
             "give the ISBN as 13 digits (or 10) with its check digit in <biblioid class=\"isbn\">"),
     PDF_SIGNATURES("HZ-PDF-031", ERROR, "the print edition has {pages} pages after its blank pages, not whole signatures of {signature}",
             "please report it with the book"),
+    PDF_LAYOUT_UNSTABLE("HZ-PDF-040", ERROR,
+            "the index's page numbers or the page count still changed after {passes} layouts of the {edition} edition",
+            "please report it with the book; a page break forced before the index (or a shorter index) settles it"),
     PDF_SVG_RGB("HZ-PDF-101", WARNING,
             "the SVG's colours are RGB; the print edition passes them on as they are, for the print shop to convert to CMYK",
             "tell the print shop, or give the image in CMYK"),

@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,8 @@ import org.apache.fop.apps.Fop;
 import org.apache.fop.apps.FopFactory;
 import org.apache.fop.apps.FormattingResults;
 import org.apache.fop.apps.MimeConstants;
+import org.apache.fop.area.AreaTreeHandler;
+import org.apache.fop.area.PageViewport;
 import org.apache.fop.events.Event;
 import org.apache.fop.events.EventFormatter;
 import org.apache.fop.events.model.EventSeverity;
@@ -65,16 +69,36 @@ public final class PdfRenderer {
         this.fopFactory = FopFactories.fromConfiguration(installation.fopConfiguration(), resources);
     }
 
-    /** The outcome of one rendering: page count and the warnings worth an author's attention. */
-    public record Rendered(int pages, List<Diagnostic> warnings) {
+    /**
+     * The outcome of one rendering: page count, the warnings worth an author's attention, and
+     * the pages of the anchors asked for (those FOP placed).
+     */
+    public record Rendered(int pages, List<Diagnostic> warnings, Map<String, AnchorPages> anchors) {
+        public Rendered(int pages, List<Diagnostic> warnings) {
+            this(pages, warnings, Map.of());
+        }
+    }
+
+    /**
+     * Where an element with an id was laid out: its first and last page, each as its position in
+     * the document (from 0, through every page sequence) and its number as printed (iv, 12).
+     */
+    public record AnchorPages(int first, String firstLabel, int last, String lastLabel) {
     }
 
     /** Renders the formatting objects of the book in {@code folder}, whose files alone FOP may read. */
     public synchronized Rendered render(XdmNode fo, BookInfo info, Edition edition, BookFolder folder, OutputStream out)
             throws PublishException {
+        return render(fo, info, edition, folder, Set.of(), out);
+    }
+
+    /** The same, learning the pages of the elements whose ids are {@code anchors}. */
+    public synchronized Rendered render(XdmNode fo, BookInfo info, Edition edition, BookFolder folder,
+            Set<String> anchors, OutputStream out) throws PublishException {
         List<Diagnostic> warnings = new ArrayList<>();
         PdfBuffer pdf = new PdfBuffer();
-        int pages = layOut(fo, info, edition, folder, warnings, pdf);
+        Map<String, AnchorPages> pagesOfAnchors = new LinkedHashMap<>();
+        int pages = layOut(fo, info, edition, folder, warnings, pdf, anchors, pagesOfAnchors);
         try {
             // In FOP's buffer, not a copy of it: a long book's PDF is tens of megabytes.
             ReproduciblePdf.fix(pdf.bytes(), pdf.size(), info.date());
@@ -82,7 +106,7 @@ public final class PdfRenderer {
         } catch (IOException e) {
             throw new PublishException(Code.PDF_WRITE_FAILED, Location.NOWHERE, Map.of("reason", String.valueOf(e.getMessage())), e);
         }
-        return new Rendered(pages, List.copyOf(warnings));
+        return new Rendered(pages, List.copyOf(warnings), Collections.unmodifiableMap(pagesOfAnchors));
     }
 
     /** What FOP writes the PDF into, its bytes taken as they are. */
@@ -104,7 +128,7 @@ public final class PdfRenderer {
      * reproducible and writing it out has the memory they held.
      */
     private int layOut(XdmNode fo, BookInfo info, Edition edition, BookFolder folder, List<Diagnostic> warnings,
-            OutputStream pdf) throws PublishException {
+            OutputStream pdf, Set<String> anchors, Map<String, AnchorPages> pagesOfAnchors) throws PublishException {
         FOUserAgent agent = fopFactory.newFOUserAgent();
         edition.configure(agent, outputProfile);
         agent.setTitle(info.title());
@@ -123,10 +147,28 @@ public final class PdfRenderer {
             fonts.lendTo(agent);
             LineGrid.install(agent, fo);
             edition.finish(agent, info);
+            // FOP's own area tree handler, made here (after every override of the agent, which
+            // it reads) rather than inside FOP, so that its record of the pages each id was laid
+            // out on can be read when the layout is done.
+            AreaTreeHandler areaTree = null;
+            if (!anchors.isEmpty()) {
+                areaTree = new AreaTreeHandler(agent, MimeConstants.MIME_PDF, pdf);
+                agent.setFOEventHandlerOverride(areaTree);
+            }
             Fop fop = agent.newFop(MimeConstants.MIME_PDF, pdf);
             input = SourceLocations.forFop(fop.getDefaultHandler());
             processor.writeXdmValue(fo, new SAXDestination(input.handler()));
             results = fop.getResults();
+            if (areaTree != null) {
+                for (String id : anchors) {
+                    PageViewport first = areaTree.getIDTracker().getFirstPageViewportContaining(id);
+                    PageViewport last = areaTree.getIDTracker().getLastPageViewportContaining(id);
+                    if (first != null && last != null) {
+                        pagesOfAnchors.put(id, new AnchorPages(first.getPageIndex(), first.getPageNumberString(),
+                                last.getPageIndex(), last.getPageNumberString()));
+                    }
+                }
+            }
         } catch (FOPException | SaxonApiException | RuntimeException | StackOverflowError e) {
             // FOP reports some problems of the document as unchecked exceptions: still the
             // book's problem, reported at the book's line FOP was reading, never as a stack

@@ -19,6 +19,8 @@ public final class Stylesheets {
     }
 
     public static XsltExecutable compile(Processor processor, String url) throws PublishException {
+        // The index's order (xsl/common/index.xsl) is ICU's, through extension functions.
+        IndexSorting.register(processor);
         XsltCompiler compiler = processor.newXsltCompiler();
         List<Diagnostic> errors = new ArrayList<>();
         compiler.setErrorReporter(error -> {

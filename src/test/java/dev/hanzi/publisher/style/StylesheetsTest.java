@@ -53,6 +53,7 @@ class StylesheetsTest {
 
     @BeforeAll
     static void compile() throws SaxonApiException {
+        IndexSorting.register(PROCESSOR);
         normalize = compile("xsl/common/normalize.xsl");
         pdf = compile("xsl/fo/pdf.xsl");
         epub = compile("xsl/epub/epub.xsl");
@@ -1325,5 +1326,127 @@ class StylesheetsTest {
         String page = "//fo:block-container[.//@id = 'copyright-page']";
         assertEquals(List.of("书名：测试之书", "作者：测试出版社", "开本：787 mm × 1092 mm　1/8", "出版时间：2021"),
                 strings(fo, page + "//fo:block[not(fo:block)]/translate(normalize-space(), '\u200B', '')"));
+    }
+
+    // ------------------------------------------------------------------ the index (索引)
+
+    private static final String INDEXED = chapter("c1", "排版", "<section xml:id='s1'><title>行与列</title>"
+            + "<para>行距<indexterm xml:id='t1'><primary sortas='hángjù'>行距</primary></indexterm>、"
+            + "重排<indexterm xml:id='t2'><primary sortas='chóngpái'>重排</primary></indexterm>、"
+            + "DocBook<indexterm xml:id='t3'><primary>DocBook</primary></indexterm>、"
+            + "打印<indexterm xml:id='t4'><primary>打印</primary><secondary>双面</secondary></indexterm>、"
+            + "1号字<indexterm xml:id='t5'><primary>1号字</primary></indexterm>、"
+            + "版心<indexterm xml:id='t6'><primary>版心</primary></indexterm>"
+            + "<indexterm xml:id='t7'><primary>版心</primary></indexterm>"
+            + "<indexterm xml:id='t8'><primary>版心</primary></indexterm>"
+            + "<indexterm xml:id='t9' significance='preferred'><primary>版心</primary></indexterm>"
+            + "<indexterm xml:id='r1' class='startofrange'><primary>禁则</primary></indexterm>"
+            + "<indexterm><primary>白边</primary><see>页边</see></indexterm>"
+            + "<indexterm xml:id='t10'><primary>打印</primary><seealso>印刷</seealso></indexterm>。</para>"
+            + "<para>完<indexterm xml:id='e1' class='endofrange' startref='r1'/>。</para></section>");
+
+    /** The pages a first layout found for the anchors above: (position, label, position, label). */
+    private static XdmValue indexPages() {
+        Map<XdmAtomicValue, XdmValue> pages = new LinkedHashMap<>();
+        Object[][] at = {{"t1", 3}, {"t2", 4}, {"t3", 5}, {"t4", 5}, {"t5", 6}, {"t6", 12}, {"t7", 13}, {"t8", 14},
+            {"t9", 20}, {"r1", 7}, {"e1", 8}, {"t10", 9}};
+        for (Object[] anchor : at) {
+            int page = (Integer) anchor[1];
+            pages.put(new XdmAtomicValue((String) anchor[0]), new XdmValue(List.<XdmItem>of(new XdmAtomicValue(page + 10),
+                    new XdmAtomicValue(String.valueOf(page)), new XdmAtomicValue(page + 10), new XdmAtomicValue(String.valueOf(page)))));
+        }
+        return new net.sf.saxon.s9api.XdmMap(pages);
+    }
+
+    @Test
+    void anIndexIsSortedByPinyinUnderLetterHeadings() throws SaxonApiException {
+        XdmNode fo = fo(book(INDEXED));
+        String flow = "//fo:page-sequence[@master-reference = 'index']/fo:flow";
+        assertEquals("索引", visible(string(fo, flow + "/fo:block[@role = 'H1']")), "a book without <index/> gets one at its end");
+        assertEquals(List.of("符号与数字", "B", "C", "D", "H", "J"), strings(fo, flow + "/fo:block[@keep-with-next.within-column]/string()").stream()
+                .map(StylesheetsTest::visible).toList(), "digits first, then the pinyin's letters");
+        // 重排 under C and 行距 under H by their sortas (ICU reads 重 zhòng and 行 xíng); DocBook
+        // among the pinyin of D by its letters (dayin < docbook); a secondary under its primary.
+        assertEquals(List.of("1号字", "白边　见页边", "版心", "重排", "打印　另见印刷", "双面", "DocBook", "行距", "禁则"),
+                strings(fo, flow + "/fo:block[@keep-together.within-column]").stream().map(t -> t.replaceAll("[\\s\u200B\u2060&&[^　]]", "")).toList());
+        assertEquals("2", string(fo, "count(" + flow + "/ancestor::fo:page-sequence/@master-reference)"
+                + " + count(//fo:simple-page-master[@master-name = 'index-running-recto']/fo:region-body[@column-count = '2'])"),
+                "two columns");
+        assertTrue(strings(fo, "//fo:bookmark-title").contains("索引"), "in the bookmarks");
+        assertTrue(visible(string(fo, "string-join(//fo:page-sequence[.//fo:block[@id = 'toc']]//text())")).contains("索引"),
+                "in the contents");
+        assertEquals(List.of("t1", "t10", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "r1", "e1").stream().sorted().toList(),
+                List.of(string(fo, "/fo:root/processing-instruction('hanzi-index-anchors')").split(" ")).stream().sorted().toList(),
+                "the anchors whose pages the renderer learns");
+    }
+
+    @Test
+    void anIndexPrintsThePagesOfAFirstLayoutMerged() throws SaxonApiException {
+        XdmNode fo = fo(book(INDEXED), Map.of("index-pages", indexPages()));
+        String flow = "//fo:page-sequence[@master-reference = 'index']/fo:flow";
+        Map<String, String> entries = new LinkedHashMap<>();
+        for (String entry : strings(fo, flow + "/fo:block[@keep-together.within-column]")) {
+            // The term, an ideographic space, its pages.
+            entries.put(visible(entry.replaceAll("　.*$", "")), visible(entry).replace("　", ""));
+        }
+        // 版心 on 12, 13, 14 (merged) and 20 (preferred, bold); 打印 on 5 and 9 (its secondary on 5 too);
+        // 禁则 a range from its start's page to its end's.
+        assertEquals("版心12–14，20", entries.get("版心"));
+        assertEquals("禁则7–8", entries.get("禁则"));
+        assertEquals("打印9另见印刷", entries.get("打印"));
+        assertEquals("双面5", entries.get("双面"));
+        assertEquals("白边见页边", entries.get("白边"), "a see entry has no page");
+        assertEquals("20", string(fo, flow + "//fo:inline[@font-weight = 'bold']"), "the preferred place in bold");
+        assertEquals(List.of("t6", "t9"), strings(fo, flow + "/fo:block[starts-with(normalize-space(), '版心')]//fo:basic-link/@internal-destination"),
+                "each run links to its first place");
+        assertEquals(0, count(fo(book(INDEXED), Map.of("index-pages", indexPages(), "edition", new XdmAtomicValue("print"))),
+                flow + "//fo:basic-link"), "print has no links");
+    }
+
+    @Test
+    void aZoneListsThePagesOfTheElementsItNames() throws SaxonApiException {
+        String xml = book(chapter("c1", "一", "<section xml:id='z1'><title>甲</title><para>甲。</para></section>"
+                + "<section xml:id='z2'><title>乙</title><para>乙<indexterm zone='z1 z2'><primary>网格</primary></indexterm>。</para></section>"));
+        XdmNode first = fo(xml);
+        assertEquals(List.of("z1", "z2"), List.of(string(first, "/fo:root/processing-instruction('hanzi-index-anchors')").split(" ")),
+                "a zone's elements are its anchors");
+        Map<XdmAtomicValue, XdmValue> pages = new LinkedHashMap<>();
+        pages.put(new XdmAtomicValue("z1"), new XdmValue(List.<XdmItem>of(new XdmAtomicValue(14), new XdmAtomicValue("5"),
+                new XdmAtomicValue(16), new XdmAtomicValue("7"))));
+        pages.put(new XdmAtomicValue("z2"), new XdmValue(List.<XdmItem>of(new XdmAtomicValue(17), new XdmAtomicValue("8"),
+                new XdmAtomicValue(17), new XdmAtomicValue("8"))));
+        XdmNode fo = fo(xml, Map.of("index-pages", new net.sf.saxon.s9api.XdmMap(pages)));
+        assertEquals("网格5–8", visible(string(fo, "//fo:page-sequence[@master-reference = 'index']/fo:flow/fo:block[@keep-together.within-column]"))
+                .replace("　", ""), "each element from its first page to its last, adjacent runs merged");
+    }
+
+    @Test
+    void aBookWithoutIndexTermsHasNoIndexAndAWrittenIndexIsSetAsWritten() throws SaxonApiException {
+        XdmNode plain = fo(book(chapter("c1", "一", "<para>甲。</para>")));
+        assertEquals(0, count(plain, "//fo:page-sequence[@master-reference = 'index']"), "no terms, no index");
+        assertEquals(0, count(plain, "/fo:root/processing-instruction('hanzi-index-anchors')"), "and nothing to learn from a layout");
+        XdmNode written = fo(book(chapter("c1", "一", "<para>甲。</para>") + "<index><title>术语索引</title><indexdiv><title>J</title>"
+                + "<indexentry><primaryie>甲</primaryie><secondaryie>乙</secondaryie></indexentry></indexdiv></index>"));
+        String flow = "//fo:page-sequence[@master-reference = 'index']/fo:flow";
+        assertEquals(List.of("术语索引", "J", "甲", "乙"), strings(written, flow + "//fo:block[not(fo:block)]").stream()
+                .map(StylesheetsTest::visible).toList());
+    }
+
+    @Test
+    void theEpubsIndexLinksEachTermToTheSectionsItIsIn() throws SaxonApiException {
+        Map<String, XdmNode> documents = epub(book(INDEXED));
+        XdmNode index = documents.values().stream().filter(d -> {
+            try {
+                return count(d, "//h:section[@epub:type = 'index']") == 1;
+            } catch (SaxonApiException e) {
+                throw new AssertionError(e);
+            }
+        }).findFirst().orElseThrow();
+        assertEquals(List.of("1号字", "白边", "版心", "重排", "打印", "DocBook", "行距", "禁则"),
+                strings(index, "//h:section[@epub:type = 'index']/h:section/h:ul/h:li/h:span"));
+        // 版心's four places are in one section: one link, to the first.
+        assertEquals(List.of("c1.xhtml#t6"), strings(index, "//h:li[h:span = '版心']/h:a/@href"));
+        assertEquals("行与列", string(index, "//h:li[h:span = '版心']/h:a"), "named by the section");
+        assertTrue(strings(documents.get("nav.xhtml"), "//h:nav[@epub:type = 'toc']//h:a").contains("索引"), "in the navigation");
     }
 }
