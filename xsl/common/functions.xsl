@@ -443,13 +443,16 @@
     </xsl:choose>
   </xsl:function>
 
-  <!-- The words an xref prints: its target's title (xrefstyle title, title-and-page) or its
-       label and title (f:xref-text). -->
+  <!-- The words an xref prints: its target's title (xrefstyle title, title-and-page), the number
+       of a figure, table, example or equation alone (number, DocBook XSL's "select: number"; the
+       author writes 「表<xref/>」), or its label and title (f:xref-text). -->
   <xsl:function name="f:xref-words" as="xs:string">
     <xsl:param name="xref" as="element(db:xref)"/>
     <xsl:variable name="target" select="key('f:id', $xref/@linkend, root($xref))"/>
     <xsl:sequence select="if (empty($target)) then ''
         else if ($xref/@xrefstyle = ('title', 'title-and-page')) then f:xref-title-text($target)
+        else if ($xref/@xrefstyle = ('number', 'select: number', 'select: label')
+            and $target/(self::db:figure | self::db:table | self::db:example | self::db:equation)) then f:formal-number($target)
         else f:xref-text($target)"/>
   </xsl:function>
 

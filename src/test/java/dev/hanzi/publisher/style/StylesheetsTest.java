@@ -293,14 +293,14 @@ class StylesheetsTest {
     @Test
     void theXrefsSayWhatTheyPointAt() throws SaxonApiException {
         XdmNode fo = fo(book(chapter("c1", "总论", "<para>见<xref linkend='c2'/>和<xref linkend='s1'/>，"
-                + "又见<xref linkend='t1'/>。</para>")
+                + "又见<xref linkend='t1'/>，即表<xref linkend='t1' xrefstyle='number'/>。</para>")
                 + chapter("c2", "分论", "<section xml:id='s1'><title>背景</title><para>乙。</para></section>"
                 + "<informaltable><tgroup cols='1'><tbody><row><entry>丁</entry></row></tbody></tgroup></informaltable>"
                 + "<table xml:id='t1'><title>数据</title><tgroup cols='1'><tbody><row><entry>丙</entry></row></tbody>"
                 + "</tgroup></table>")));
         String paragraph = "//fo:block[fo:basic-link][not(.//fo:block)][contains(., '又见')]";
-        assertEquals("见第二章“分论”和“背景”，又见表2-1。", visible(string(fo, "string-join(" + paragraph + "//text(), '')")),
-                "an xref prints a chapter's label and title, a section's title, a table's number");
+        assertEquals("见第二章“分论”和“背景”，又见表2-1，即表2-1。", visible(string(fo, "string-join(" + paragraph + "//text(), '')")),
+                "an xref prints a chapter's label and title, a section's title, a table's label, its number alone on request");
         assertEquals(List.of("c2", "s1", "t1"), strings(fo,
                 "distinct-values(" + paragraph + "//fo:basic-link/@internal-destination)"), "and links to it");
     }
