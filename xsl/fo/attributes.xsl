@@ -247,9 +247,9 @@
     <xsl:attribute name="letter-spacing" select="$autospace"/>
   </xsl:attribute-set>
 
-  <!-- The space at a Han–Latin boundary where a line may break: a quarter em, from an eighth
-       to a third when FOP justifies (a space of the body's fonts is about a quarter em wide;
-       the line pass sets it exactly). -->
+  <!-- The space at a Han–Latin boundary where a line may break: a quarter em, down to an eighth
+       when FOP justifies (a space of the body's fonts is about a quarter em wide; the line pass
+       sets it exactly, from an eighth to a third). -->
   <xsl:attribute-set name="cjk.autospace-break">
     <xsl:attribute name="letter-spacing" select="$fixed-letter-spacing"/>
     <xsl:attribute name="word-spacing.minimum" select="$autospace-shrink"/>

@@ -39,9 +39,10 @@
   <!-- Space between Han characters and Latin letters or digits (clreq: a quarter em). -->
   <xsl:variable name="autospace" as="xs:string" select="'0.25em'"/>
   <!-- Where it is a space a line may break at, FOP sees a space (about a quarter em) and may
-       take this from it or add this to it (clreq: an eighth to a third of an em). -->
+       take this from it (clreq: down to an eighth of an em). It may not add to it: where the line
+       pass leaves a line as FOP set it (in a framed box), FOP would stretch it past a third. -->
   <xsl:variable name="autospace-shrink" as="xs:string" select="'-0.125em'"/>
-  <xsl:variable name="autospace-stretch" as="xs:string" select="'0.083em'"/>
+  <xsl:variable name="autospace-stretch" as="xs:string" select="'0em'"/>
   <!-- Letter-spacing that justification may not stretch: Latin words, break opportunities,
        the parts of —— and ·. -->
   <xsl:variable name="fixed-letter-spacing" as="xs:string" select="'0pt'"/>

@@ -481,7 +481,7 @@ class RealDocumentsIT {
         List<Typesetting.Measured> gaps = measure(pdf, running, bodySize, RealDocumentsIT::hanLatin, false);
         assertFalse(gaps.isEmpty(), "no Han–Latin boundary measured");
         // A quarter em, elastic from an eighth to a third where a line needs it (clreq, issue 13).
-        assertEquals(List.of(), Typesetting.where(gaps, g -> g.value() < 0.2f || g.value() > 0.34f), "gaps not ≈ 0.25 em");
+        assertEquals(List.of(), Typesetting.where(gaps, g -> g.value() < 0.12f || g.value() > 0.34f), "gaps not within ⅛–⅓ em");
         assertEquals(List.of(), Typesetting.where(measure(pdf, running, bodySize, (a, b) -> Typesetting.isFullWidthMark(a)
                 && Typesetting.isWestern(b) || Typesetting.isWestern(a) && Typesetting.isFullWidthMark(b), false),
                 g -> g.value() > 0.1f), "space added beside punctuation");
@@ -507,7 +507,10 @@ class RealDocumentsIT {
      * 1.05 em; the handbook's worst (page 14, 「登录的类由…文件定…出了本章的范」) by 0.42 em
      * (ours: 0.37).
      */
-    static final Map<String, Double> OPEN_ON_GRID = Map.of("linux-users", 0.38);
+    static final Map<String, Double> OPEN_ON_GRID = Map.of(
+            // Since a line may break at a Han–Latin boundary (linux-users was 38.8 %): their
+            // Latin words are longer than ours, and rc-scripting's boxes are left as FOP set them.
+            "linux-users", 0.71, "handbook-users", 0.77, "nanobsd", 0.8, "rc-scripting", 0.60);
     static final Map<String, Float> OPEN_WORST = Map.of("linux-users", 1.06f, "handbook-users", 0.43f);
     /**
      * rc-scripting's lines inside its 注意 and 提示 boxes: the line pass takes the body's measure

@@ -106,8 +106,12 @@ class RunningHeadsIT {
             List<PdfGlyphs.Line> body = body(page);
             // The type area's edges: where most of the body's lines start and end (a hung mark or
             // an indent moves a few).
-            float bodyLeft = mostCommon(body.stream().map(PdfGlyphs.Line::left).toList());
             float bodyRight = mostCommon(body.stream().map(PdfGlyphs.Line::right).toList());
+            // The left edge from full lines: a table's rows, inset by their cells' padding, may
+            // outnumber the page's running lines.
+            List<Float> fullLefts = body.stream().filter(l -> Math.abs(l.right() - bodyRight) <= TOLERANCE)
+                    .map(PdfGlyphs.Line::left).toList();
+            float bodyLeft = mostCommon(fullLefts.isEmpty() ? body.stream().map(PdfGlyphs.Line::left).toList() : fullLefts);
             boolean verso = n % 2 == 0;
             List<PdfGlyphs.Glyph> folio = new ArrayList<>();
             List<PdfGlyphs.Glyph> title = new ArrayList<>(head);

@@ -146,8 +146,9 @@ final class LineSpacing {
         // own: it is a raised run all the same, or the line it sits in reads as padded.
         for (var it = lines.iterator(); it.hasNext();) {
             List<TextRun> line = it.next();
+            // (Set smaller than a footnote's text: a folio or a table's figures are not.)
             if (line.stream().allMatch(r -> r.text.chars().allMatch(Character::isDigit)) && lines.stream().anyMatch(
-                    other -> other != line && other.get(0).size > line.get(0).size && other.get(0).viewport.equals(line.get(0).viewport))) {
+                    other -> other != line && line.get(0).size < other.get(0).size * 0.75 && other.get(0).viewport.equals(line.get(0).viewport))) {
                 raised.addAll(line);
                 it.remove();
             }
