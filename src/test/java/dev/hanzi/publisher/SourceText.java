@@ -22,7 +22,7 @@ import net.sf.saxon.s9api.XdmNodeKind;
 public final class SourceText {
     public static final String DB = "http://docbook.org/ns/docbook";
 
-    /** A preface, chapter, appendix or colophon. */
+    /** A preface, chapter, appendix, bibliography or colophon. */
     public record Part(String kind, String id, String title) {
     }
 
@@ -53,7 +53,7 @@ public final class SourceText {
 
     public List<Part> parts() {
         List<Part> parts = new ArrayList<>();
-        for (XdmItem item : select("/db:book/(db:preface | db:chapter | db:appendix | db:colophon)")) {
+        for (XdmItem item : select("/db:book/(db:preface | db:chapter | db:appendix | db:bibliography | db:colophon)")) {
             XdmNode node = (XdmNode) item;
             parts.add(new Part(node.getNodeName().getLocalName(),
                     node.getAttributeValue(new QName("http://www.w3.org/XML/1998/namespace", "id")),
@@ -107,7 +107,7 @@ public final class SourceText {
             } else if (child.getNodeKind() == XdmNodeKind.ELEMENT) {
                 String name = child.getNodeName().getLocalName();
                 switch (name) {
-                    case "footnote", "xref", "superscript", "subscript", "anchor" -> text.append('\u0000');
+                    case "footnote", "xref", "citation", "biblioref", "superscript", "subscript", "anchor" -> text.append('\u0000');
                     case "quote" -> {
                         text.append('“');
                         append(child, text);
