@@ -254,6 +254,19 @@
     </xsl:for-each-group>
   </xsl:function>
 
+  <!-- A postal address as a Chinese copyright page prints it (GB/T 12450's 出版者地址): from the
+       largest unit to the smallest, run together as one writes them (杭州西湖区文三路100号),
+       whatever order the book gives its elements in; the country left out; the postcode after
+       it with its label. -->
+  <xsl:function name="f:address-text" as="xs:string">
+    <xsl:param name="address" as="element(db:address)"/>
+    <xsl:variable name="place" select="string-join(($address/db:state, $address/db:city, $address/db:street,
+        $address/db:otheraddr, $address/db:pob) ! normalize-space(), '')"/>
+    <xsl:variable name="postcode" select="normalize-space(string-join($address/db:postcode, ' '))"/>
+    <xsl:sequence select="if ($postcode = '') then $place
+        else f:gentext('address-with-postcode', map{'place': $place, 'postcode': $postcode})"/>
+  </xsl:function>
+
   <!-- A <copyright> as its line: © 2024、2025 甲、乙. -->
   <xsl:function name="f:copyright-text" as="xs:string">
     <xsl:param name="copyright" as="element(db:copyright)"/>

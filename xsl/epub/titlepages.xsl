@@ -89,7 +89,7 @@
               <!-- The full address when it says more than the city, as the PDF's copyright page has it. -->
               <xsl:for-each select="db:address[* except (db:city | db:country)]">
                 <dt><xsl:value-of select="f:gentext('address-label')"/></dt>
-                <dd><xsl:value-of select="string-join(*/normalize-space(), ' ')"/></dd>
+                <dd><xsl:value-of select="f:address-text(.)"/></dd>
               </xsl:for-each>
             </xsl:for-each>
             <xsl:for-each select="$info/db:pubdate">

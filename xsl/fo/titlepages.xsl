@@ -127,7 +127,7 @@
         <xsl:for-each select="db:address[* except (db:city | db:country)]">
           <fo:block xsl:use-attribute-sets="copyright.line">
             <xsl:sequence select="f:typeset-string(f:gentext('field', map{'label': f:gentext('address-label'),
-                'value': string-join(*/normalize-space(), ' ')}), '', '')"/>
+                'value': f:address-text(.)}), '', '')"/>
           </fo:block>
         </xsl:for-each>
       </xsl:for-each>

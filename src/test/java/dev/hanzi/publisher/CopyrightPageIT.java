@@ -42,7 +42,7 @@ class CopyrightPageIT {
         List<String> lines = pages.get(0).lines().stream().map(l -> SourceText.squeeze(l.text())).toList();
         assertEquals(List.of("图书在版编目（CIP）数据", "版权页样书／林书远著．—杭州：青岚出版社，2024.5", "ISBN978-7-115-42817-2",
                 "Ⅰ．①版…　Ⅱ．①林…　Ⅲ．①排版—研究　Ⅳ．①TS881", "中国国家版本馆CIP数据核字（2024）第012345号",
-                "书名：版权页样书", "作者：林书远", "出版：青岚出版社（杭州）", "地址：文三路100号杭州310012",
+                "书名：版权页样书", "作者：林书远", "出版：青岚出版社（杭州）", "地址：杭州文三路100号　邮政编码：310012",
                 "开本：787mm×1092mm　1/16", "出版时间：2024", "版次：2024年5月第1版", "ISBN：978-7-115-42817-2",
                 "印次：2024年5月第1次印刷", "定价：48.00元", "©2024林书远"), lines);
         assertFalse(String.join("", lines).contains("版权页："), "no label");
@@ -76,7 +76,7 @@ class CopyrightPageIT {
      * typography.properties names, both printings' fields once.
      */
     private static final List<String> FEATURED_RECORD = List.of("书名：排版功能样书", "作者：林书远", "作者：青岚出版社样书编写组",
-            "出版：青岚出版社（杭州）", "地址：杭州西湖区文三路100号310012", "开本：889mm×1194mm　1/16", "出版时间：2024",
+            "出版：青岚出版社（杭州）", "地址：杭州西湖区文三路100号　邮政编码：310012", "开本：889mm×1194mm　1/16", "出版时间：2024",
             "版次：2024年5月第3版", "ISBN：978-7-5468-2415-4", "印次：2024年5月第1次印刷", "定价：68.00元", "©2023、2024林书远");
 
     @ParameterizedTest
