@@ -528,24 +528,31 @@
           else $tokens[$i])"/>
   </xsl:function>
 
-  <!-- The text just before a text node in its block (footnotes apart), or "" at the block's start. -->
+  <!-- The text just before a text node in its block (footnotes apart), or "" at the block's start.
+       A citation (citation, biblioref: a raised [n], GB/T 7714's 角标) is an edge as well: it
+       stands against the text on either side of it, without the Han–Latin space its key (or its
+       bracket) would otherwise ask for (决定[3,4]。, not 决定 [3,4]。). -->
   <xsl:function name="f:text-before" as="xs:string">
     <xsl:param name="node" as="node()"/>
     <xsl:variable name="block" select="f:block($node)"/>
     <!-- A cross reference prints text the source does not have: its generated text. -->
     <xsl:variable name="previous" select="$node/preceding-sibling::node()[1][self::db:xref]"/>
+    <xsl:variable name="text" select="($block//(text() | db:citation | db:biblioref)[. &lt;&lt; $node][f:block(.) is $block])[last()]"/>
     <xsl:sequence select="if ($previous) then f:xref-display-text($previous)
-        else string(($block//text()[. &lt;&lt; $node][f:block(.) is $block])[last()])"/>
+        else if ($text/ancestor-or-self::*[self::db:citation or self::db:biblioref]) then ''
+        else string($text)"/>
   </xsl:function>
 
-  <!-- The text just after a text node in its block, or "" at the block's end. -->
+  <!-- The text just after a text node in its block, or "" at the block's end (or a citation). -->
   <xsl:function name="f:text-after" as="xs:string">
     <xsl:param name="node" as="node()"/>
     <xsl:variable name="block" select="f:block($node)"/>
     <xsl:variable name="next" select="$node/following-sibling::node()[1][self::db:xref]"/>
+    <xsl:variable name="text" select="($block//(text() | db:citation | db:biblioref)[. &gt;&gt; $node][f:block(.) is $block]
+        [not(ancestor::* intersect $node)])[1]"/>
     <xsl:sequence select="if ($next) then f:xref-display-text($next)
-        else string(($block//text()[. &gt;&gt; $node][f:block(.) is $block]
-            [not(ancestor::* intersect $node)])[1])"/>
+        else if ($text/ancestor-or-self::*[self::db:citation or self::db:biblioref]) then ''
+        else string($text)"/>
   </xsl:function>
 
   <!-- What a run of white space between two characters becomes. -->
