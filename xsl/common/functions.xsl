@@ -254,6 +254,19 @@
     </xsl:for-each-group>
   </xsl:function>
 
+  <!-- A postal address as a Chinese copyright page prints it (GB/T 12450's 出版者地址): from the
+       largest unit to the smallest, run together as one writes them (杭州西湖区文三路100号),
+       whatever order the book gives its elements in; the country left out; the postcode after
+       it with its label. -->
+  <xsl:function name="f:address-text" as="xs:string">
+    <xsl:param name="address" as="element(db:address)"/>
+    <xsl:variable name="place" select="string-join(($address/db:state, $address/db:city, $address/db:street,
+        $address/db:otheraddr, $address/db:pob) ! normalize-space(), '')"/>
+    <xsl:variable name="postcode" select="normalize-space(string-join($address/db:postcode, ' '))"/>
+    <xsl:sequence select="if ($postcode = '') then $place
+        else f:gentext('address-with-postcode', map{'place': $place, 'postcode': $postcode})"/>
+  </xsl:function>
+
   <!-- A <copyright> as its line: © 2024、2025 甲、乙. -->
   <xsl:function name="f:copyright-text" as="xs:string">
     <xsl:param name="copyright" as="element(db:copyright)"/>
@@ -520,24 +533,31 @@
   </xsl:function>
 
   <!-- The text just before a text node in its block (footnotes apart), or "" at the block's start.
-       An index term's words are not text where it stands (here or after). -->
+       An index term's words are not text where it stands (here or after). A citation (citation,
+       biblioref: a raised [n], GB/T 7714's 角标) is an edge as well: it stands against the text on
+       either side of it, without the Han–Latin space its key (or its bracket) would otherwise ask
+       for (决定[3,4]。, not 决定 [3,4]。). -->
   <xsl:function name="f:text-before" as="xs:string">
     <xsl:param name="node" as="node()"/>
     <xsl:variable name="block" select="f:block($node)"/>
     <!-- A cross reference prints text the source does not have: its generated text. -->
     <xsl:variable name="previous" select="$node/preceding-sibling::node()[1][self::db:xref]"/>
+    <xsl:variable name="text" select="($block//(text()[not(ancestor::db:indexterm)] | db:citation | db:biblioref)[. &lt;&lt; $node][f:block(.) is $block])[last()]"/>
     <xsl:sequence select="if ($previous) then f:xref-display-text($previous)
-        else string(($block//text()[. &lt;&lt; $node][f:block(.) is $block][not(ancestor::db:indexterm)])[last()])"/>
+        else if ($text/ancestor-or-self::*[self::db:citation or self::db:biblioref]) then ''
+        else string($text)"/>
   </xsl:function>
 
-  <!-- The text just after a text node in its block, or "" at the block's end. -->
+  <!-- The text just after a text node in its block, or "" at the block's end (or a citation). -->
   <xsl:function name="f:text-after" as="xs:string">
     <xsl:param name="node" as="node()"/>
     <xsl:variable name="block" select="f:block($node)"/>
     <xsl:variable name="next" select="$node/following-sibling::node()[1][self::db:xref]"/>
+    <xsl:variable name="text" select="($block//(text()[not(ancestor::db:indexterm)] | db:citation | db:biblioref)[. &gt;&gt; $node][f:block(.) is $block]
+        [not(ancestor::* intersect $node)])[1]"/>
     <xsl:sequence select="if ($next) then f:xref-display-text($next)
-        else string(($block//text()[. &gt;&gt; $node][f:block(.) is $block]
-            [not(ancestor::* intersect $node)][not(ancestor::db:indexterm)])[1])"/>
+        else if ($text/ancestor-or-self::*[self::db:citation or self::db:biblioref]) then ''
+        else string($text)"/>
   </xsl:function>
 
   <!-- What a run of white space between two characters becomes. -->

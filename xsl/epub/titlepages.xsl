@@ -86,6 +86,11 @@
                 <xsl:value-of select="db:publishername"/>
                 <xsl:value-of select="db:address/db:city ! f:gentext('place', map{'city': string(.)})"/>
               </dd>
+              <!-- The full address when it says more than the city, as the PDF's copyright page has it. -->
+              <xsl:for-each select="db:address[* except (db:city | db:country)]">
+                <dt><xsl:value-of select="f:gentext('address-label')"/></dt>
+                <dd><xsl:value-of select="f:address-text(.)"/></dd>
+              </xsl:for-each>
             </xsl:for-each>
             <xsl:for-each select="$info/db:pubdate">
               <dt><xsl:value-of select="f:gentext('pubdate-label')"/></dt>

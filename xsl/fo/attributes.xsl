@@ -584,6 +584,8 @@
     <xsl:attribute name="border-width">0.5pt</xsl:attribute>
     <xsl:attribute name="border-color" select="$rule-colour"/>
     <xsl:attribute name="padding" select="f:pt($base-font-size * 0.6)"/>
+    <!-- Apart from the abstract above it as from the record below: the frame does not touch text. -->
+    <xsl:attribute name="space-before" select="f:pt($base-font-size * 1.5)"/>
     <xsl:attribute name="space-after" select="f:pt($base-font-size * 1.5)"/>
     <xsl:attribute name="keep-together.within-page">always</xsl:attribute>
   </xsl:attribute-set>

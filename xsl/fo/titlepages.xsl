@@ -103,34 +103,36 @@
         </fo:block>
       </xsl:for-each>
       <!-- The edition record (版本记录): title, parties, publisher, format, edition and printing,
-           ISBN, price. -->
+           ISBN, price. Each line is typeset like running text (f:typeset-string): figures and
+           Latin in the Western face with the quarter-em space beside Han, as in the CIP block
+           and the printings above and below, so that 版次 and 印次 do not differ in spacing. -->
       <fo:block xsl:use-attribute-sets="copyright.line copyright.record">
         <xsl:if test="empty($info/db:legalnotice[@role = 'cip'])">
           <xsl:attribute name="id">copyright-page</xsl:attribute>
         </xsl:if>
-        <xsl:value-of select="f:gentext('field', map{'label': f:gentext('title-label'), 'value': f:title-text(/*)
-            || (if (f:title(/*)/@role = 'working-title') then f:gentext('working-title') else '')})"/>
+        <xsl:sequence select="f:typeset-string(f:gentext('field', map{'label': f:gentext('title-label'), 'value': f:title-text(/*)
+            || (if (f:title(/*)/@role = 'working-title') then f:gentext('working-title') else '')}), '', '')"/>
       </fo:block>
       <xsl:for-each select="f:parties($info)">
         <fo:block xsl:use-attribute-sets="copyright.line">
-          <xsl:value-of select="f:gentext('field', map{'label': f:party-label(.), 'value': f:party-particulars(.)})"/>
+          <xsl:sequence select="f:typeset-string(f:gentext('field', map{'label': f:party-label(.), 'value': f:party-particulars(.)}), '', '')"/>
         </fo:block>
       </xsl:for-each>
       <xsl:for-each select="$info/db:publisher">
         <fo:block xsl:use-attribute-sets="copyright.line">
-          <xsl:value-of select="f:gentext('field', map{'label': f:gentext('publisher-label'), 'value':
-              db:publishername || string-join(db:address/db:city ! f:gentext('place', map{'city': string(.)}))})"/>
+          <xsl:sequence select="f:typeset-string(f:gentext('field', map{'label': f:gentext('publisher-label'), 'value':
+              db:publishername || string-join(db:address/db:city ! f:gentext('place', map{'city': string(.)}))}), '', '')"/>
         </fo:block>
         <!-- The full address when it says more than the city. -->
         <xsl:for-each select="db:address[* except (db:city | db:country)]">
           <fo:block xsl:use-attribute-sets="copyright.line">
-            <xsl:value-of select="f:gentext('field', map{'label': f:gentext('address-label'),
-                'value': string-join(*/normalize-space(), ' ')})"/>
+            <xsl:sequence select="f:typeset-string(f:gentext('field', map{'label': f:gentext('address-label'),
+                'value': f:address-text(.)}), '', '')"/>
           </fo:block>
         </xsl:for-each>
       </xsl:for-each>
       <fo:block xsl:use-attribute-sets="copyright.line">
-        <xsl:value-of select="f:gentext('field', map{'label': f:gentext('format-label'), 'value': f:format-text()})"/>
+        <xsl:sequence select="f:typeset-string(f:gentext('field', map{'label': f:gentext('format-label'), 'value': f:format-text()}), '', '')"/>
       </fo:block>
       <!-- 印张 and 字数, from the page count of a first layout ($book-pages, pdf/LayoutPasses): a
            published book's (one with an ISBN). Until the count is known (the first layout) the
@@ -146,14 +148,14 @@
       </xsl:if>
       <xsl:for-each select="$info/db:pubdate">
         <fo:block xsl:use-attribute-sets="copyright.line">
-          <xsl:value-of select="f:gentext('field', map{'label': f:gentext('pubdate-label'), 'value': string(.)})"/>
+          <xsl:sequence select="f:typeset-string(f:gentext('field', map{'label': f:gentext('pubdate-label'), 'value': string(.)}), '', '')"/>
         </fo:block>
       </xsl:for-each>
       <!-- An ISBN is printed without the "ISBN" the book may write before it: the label says it. -->
       <xsl:for-each select="$info/(db:edition | db:releaseinfo | db:biblioid)">
         <fo:block xsl:use-attribute-sets="copyright.line">
-          <xsl:value-of select="f:gentext('field', map{'label': f:info-label(.), 'value':
-              if (@class = 'isbn') then replace(normalize-space(.), '^(ISBN|isbn)(-1[03])?[:：]?\s*', '') else normalize-space(.)})"/>
+          <xsl:sequence select="f:typeset-string(f:gentext('field', map{'label': f:info-label(.), 'value':
+              if (@class = 'isbn') then replace(normalize-space(.), '^(ISBN|isbn)(-1[03])?[:：]?\s*', '') else normalize-space(.)}), '', '')"/>
         </fo:block>
       </xsl:for-each>
       <!-- The printings (印次) as the book records them. -->
@@ -165,12 +167,12 @@
       </xsl:for-each>
       <xsl:for-each select="$info/db:bibliomisc[@role = 'price']">
         <fo:block xsl:use-attribute-sets="copyright.line">
-          <xsl:value-of select="f:gentext('field', map{'label': f:gentext('price-label'), 'value': normalize-space(.)})"/>
+          <xsl:sequence select="f:typeset-string(f:gentext('field', map{'label': f:gentext('price-label'), 'value': normalize-space(.)}), '', '')"/>
         </fo:block>
       </xsl:for-each>
       <xsl:for-each select="$info/db:copyright">
         <fo:block xsl:use-attribute-sets="copyright.line">
-          <xsl:value-of select="f:copyright-text(.)"/>
+          <xsl:sequence select="f:typeset-string(f:copyright-text(.), '', '')"/>
         </fo:block>
       </xsl:for-each>
       <xsl:for-each select="$info/db:legalnotice[not(@role = 'cip')]">

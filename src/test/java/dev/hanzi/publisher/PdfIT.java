@@ -147,11 +147,14 @@ class PdfIT {
             List<PDRectangle> pageLinks = links.get(page.number() - 1);
             // A footnote mark is a small figure that links to its note (unlike the 2 of m²); the
             // print edition has no links, so there any small figure is a candidate.
+            // A citation is raised and linked too: its numbers stand in brackets, [3,4], and are
+            // passed over with them.
             String marks = page.glyphs().stream()
-                    .map(g -> g.size() < markSize && g.text().matches("\\d") && (edition == Edition.PRINT
+                    .map(g -> g.size() < markSize && g.text().matches("[\\[\\]]") ? g.text()
+                            : g.size() < markSize && g.text().matches("\\d") && (edition == Edition.PRINT
                             || pageLinks.stream().anyMatch(r -> r.contains(g.x() + g.width() / 2, page.height() - g.y() + 1)))
                             ? g.text() : " ")
-                    .reduce("", String::concat);
+                    .reduce("", String::concat).replaceAll("\\[[^\\]]*\\]", " ");
             String pageText = SourceText.squeeze(page.text());
             Matcher m = MARK_DIGITS.matcher(marks);
             while (m.find()) {

@@ -43,7 +43,7 @@ public final class ReaderText {
     private static final Set<String> NOT_TEXT = Set.of("indexterm", "remark", "alt", "titleabbrev");
     /** Inlines that print something the source does not hold, or nothing: the text breaks there. */
     private static final Set<String> INTERRUPTIONS = Set.of("footnote", "footnoteref", "xref", "anchor", "co", "coref",
-            "superscript", "subscript", "inlinemediaobject", "biblioref", "olink");
+            "superscript", "subscript", "inlinemediaobject", "citation", "biblioref", "olink");
     /**
      * Inlines whose text is printed with something around or between its parts (a ®, the (1) of
      * a manual page, the &lt;&gt; of a tag, the + of a key combination, the → of a menu choice).

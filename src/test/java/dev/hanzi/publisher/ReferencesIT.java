@@ -67,26 +67,64 @@ class ReferencesIT {
 
     // ------------------------------------------------------------------ the entries
 
+    /**
+     * The featured book's references (src/test/resources/books/featured/bibliography.xml), every
+     * one cited from the preface, the chapters or the colophon, so numbered in that order: 等
+     * after three Chinese editors, an access date, a DOI, et al. after three Western authors,
+     * editions, standards by role, two bibliomixed as written.
+     */
+    static final List<String> FEATURED_ENTRIES = List.of(
+            "[1] 董福兴, 陈奕钧, 刘庆, 等. 中文排版需求[EB/OL]. (2023-05-01)[2024-03-15]. https://www.w3.org/TR/clreq/.",
+            "[2] 张秀民. 中国印刷史[M]. 上海: 上海人民出版社, 1989.",
+            "[3] KNUTH D E, PLASS M F. Breaking paragraphs into lines[J]. Software: Practice and Experience, 1981, "
+                    + "11(11): 1119-1184. DOI:10.1002/spe.4380111102.",
+            "[4] KNUTH D E. Digital typography[M]. Stanford: CSLI Publications, 1999.",
+            "[5] 中华人民共和国国家质量监督检验检疫总局, 中国国家标准化管理委员会. 标点符号用法: GB/T 15834—2011[S]. "
+                    + "北京: 中国标准出版社, 2012.",
+            "[6] 中华人民共和国国家质量监督检验检疫总局, 中国国家标准化管理委员会. 出版物上数字用法: GB/T 15835—2011[S]. "
+                    + "北京: 中国标准出版社, 2011.",
+            "[7] LUNDE K. CJKV information processing[M]. 2nd ed. Sebastopol: O’Reilly Media, 2009.",
+            "[8] BRINGHURST R. The elements of typographic style[M]. 4th ed. Seattle: Hartley & Marks, 2012.",
+            "[9] MITTELBACH F, GOOSSENS M, BRAAMS J, et al. The LaTeX companion[M]. 2nd ed. Boston: Addison-Wesley, 2004.",
+            "[10] 中华人民共和国国家质量监督检验检疫总局. 图书在版编目数据: GB/T 12451—2001[S]. 北京: 中国标准出版社, 2001.",
+            "[11] 全国信息与文献标准化技术委员会. 信息与文献 参考文献著录规则: GB/T 7714—2015[S]. 北京: 中国标准出版社, 2015.");
+
+    /** The citations of the featured book in reading order, as the numbers its links carry. */
+    private static final List<String> FEATURED_CITATIONS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "1", "9", "10", "11");
+
     @Test
     void theBibliographyPrintsEveryEntryByGbt7714InTheOrderOfFirstCitation() throws IOException {
+        assertEntriesPrinted(BOOK, ENTRIES, List.of("[2] KNUTH D E. The art of computer programming[M]. 3rd ed.",
+                "[6] BAKER S K, JACKSON M E, LEE A, et al."));
+    }
+
+    @Test
+    void theFeaturedBooksReferencesArePrintedByGbt7714InTheOrderOfFirstCitation() throws IOException {
+        assertEntriesPrinted(TestBooks.FEATURED, FEATURED_ENTRIES, List.of("[3] KNUTH D E, PLASS M F. Breaking paragraphs",
+                "[9] MITTELBACH F, GOOSSENS M, BRAAMS J, et al."));
+    }
+
+    /**
+     * In both editions, from the page that opens with 参考文献 on: every entry, each after the one
+     * before; lines starting as given (the spaces of GB/T 7714 are in the text layer as well).
+     */
+    private static void assertEntriesPrinted(Path book, List<String> entries, List<String> lineStarts) throws IOException {
         for (Edition edition : Edition.values()) {
-            PdfGlyphs glyphs = PdfGlyphs.read(TestBooks.pdf(BOOK, edition).toFile());
+            PdfGlyphs glyphs = PdfGlyphs.read(TestBooks.pdf(book, edition).toFile());
             PdfGlyphs.Page first = glyphs.pages().stream().filter(p -> p.opensWith("参考文献")).findFirst()
                     .orElseThrow(() -> new AssertionError(edition + ": no page opens with 参考文献"));
             String text = SourceText.squeeze(String.join("", glyphs.pages().stream()
                     .filter(p -> p.number() >= first.number()).map(PdfGlyphs.Page::text).toList()));
             int from = 0;
-            for (String entry : ENTRIES) {
+            for (String entry : entries) {
                 int at = text.indexOf(SourceText.squeeze(entry), from);
                 assertTrue(at >= from, edition + ": not printed (or not in its place after the one before): " + entry
                         + "\nin " + text);
                 from = at + 1;
             }
-            // The spaces of GB/T 7714 are in the text layer as well: a line of each Western entry.
             List<String> lines = glyphs.pages().stream().filter(p -> p.number() >= first.number())
                     .flatMap(p -> p.lines().stream()).map(ReferencesIT::spaced).toList();
-            for (String start : List.of("[2] KNUTH D E. The art of computer programming[M]. 3rd ed.",
-                    "[6] BAKER S K, JACKSON M E, LEE A, et al.")) {
+            for (String start : lineStarts) {
                 assertTrue(lines.stream().anyMatch(l -> l.startsWith(start)), edition + ": no line starts " + start
                         + " in " + lines);
             }
@@ -158,6 +196,62 @@ class ReferencesIT {
         String chapter = SourceText.squeeze(glyphs.pages().stream().filter(p -> p.text().contains("古生物学的老问题"))
                 .map(PdfGlyphs.Page::text).findFirst().orElseThrow());
         assertTrue(chapter.contains("连接[1-3]，") && chapter.contains("隔开[1,6]。"), "citations side by side are one: " + chapter);
+    }
+
+    /**
+     * The featured book: in the screen edition each citation's number (a link glyph run after '[' or ',',
+     * so a footnote's mark is not taken for one) leads to the page and line of its entry; the
+     * numbers in reading order; in both editions citations side by side printed as one, [3,4].
+     */
+    @Test
+    void theFeaturedBooksCitationsLinkToTheirEntries() throws IOException {
+        for (Edition edition : Edition.values()) {
+            Path pdfFile = TestBooks.pdf(TestBooks.FEATURED, edition);
+            PdfGlyphs glyphs = PdfGlyphs.read(pdfFile.toFile());
+            int bibliography = glyphs.pages().stream().filter(p -> p.opensWith("参考文献")).findFirst().orElseThrow().number();
+            List<String> labels = new ArrayList<>();
+            try (PDDocument pdf = Loader.loadPDF(pdfFile.toFile())) {
+                for (PdfGlyphs.Page page : glyphs.pages()) {
+                    List<PdfGlyphs.Glyph> all = page.glyphs();
+                    for (PDAnnotation annotation : pdf.getPage(page.number() - 1).getAnnotations()) {
+                        if (!(annotation instanceof PDAnnotationLink link)) {
+                            continue;
+                        }
+                        List<PdfGlyphs.Glyph> inside = all.stream()
+                                .filter(g -> link.getRectangle().contains(g.x() + g.width() / 2, page.height() - g.y() + 1)).toList();
+                        String label = inside.stream().map(PdfGlyphs.Glyph::text).reduce("", String::concat);
+                        int index = inside.isEmpty() ? 0 : all.indexOf(inside.get(0));
+                        if (!label.matches("\\d+") || index == 0 || !all.get(index - 1).text().matches("[\\[,]")) {
+                            continue;
+                        }
+                        labels.add(label);
+                        PDPageDestination destination = destination(pdf, link);
+                        int target = destination.retrievePageNumber() + 1;
+                        assertTrue(target >= bibliography, edition + ": [" + label + "] on page " + page.number()
+                                + " leads to page " + target + ", before the bibliography (page " + bibliography + ")");
+                        String entryStart = SourceText.squeeze(FEATURED_ENTRIES.get(Integer.parseInt(label) - 1)).substring(0, 8);
+                        PdfGlyphs.Page entryPage = glyphs.pages().get(target - 1);
+                        PdfGlyphs.Line line = entryPage.lines().stream()
+                                .filter(l -> SourceText.squeeze(l.text()).startsWith(entryStart)).findFirst()
+                                .orElseThrow(() -> new AssertionError(edition + ": [" + label + "] on page " + page.number()
+                                        + " leads to page " + target + ", which does not hold the entry " + entryStart));
+                        if (destination instanceof PDPageXYZDestination xyz && xyz.getTop() > 0) {
+                            float top = entryPage.height() - xyz.getTop();
+                            assertTrue(top <= line.y() && line.y() - top < 2 * glyphs.bodySize(),
+                                    edition + ": [" + label + "] leads to " + top + " pt from the top, its entry's line is at " + line.y());
+                        }
+                    }
+                }
+            }
+            // The print edition (PDF/X) has no link annotations; its citations are checked as printed text.
+            assertEquals(edition == Edition.SCREEN ? FEATURED_CITATIONS : List.of(), labels,
+                    edition + ": the citations in reading order, each number a link");
+            String text = SourceText.squeeze(String.join("", glyphs.pages().stream().map(PdfGlyphs.Page::text).toList()));
+            for (String cited : List.of("中文排版需求[1]。", "反复使用[2]。", "逐行地做决定[3,4]。", "并没有详细的要求[5,6]，",
+                    "能不能挤压的[7]。", "《中文排版需求》[1]中的", "许多做法[9]。", "GB/T12451[10]，", "GB/T7714[11]，")) {
+                assertTrue(text.contains(cited), edition + ": not printed: " + cited);
+            }
+        }
     }
 
     private static PDPageDestination destination(PDDocument pdf, PDAnnotationLink link) throws IOException {
@@ -372,6 +466,33 @@ class ReferencesIT {
                 "the three-line table has no rule on its body cells");
         assertEquals(List.of("frame-top frame-bottom frame-left frame-right framed"),
                 strings(chapter, "//h:div[@id = 'tab-ruled']/h:table/@class/string()"));
+    }
+
+    /** The featured book's EPUB: the entries as in the PDF, each citation an href to its entry's [n]. */
+    @Test
+    void theFeaturedBooksEpubLinksEachCitationToItsEntry() throws IOException, SaxonApiException {
+        Map<String, XdmNode> documents = documents(TestBooks.epub(TestBooks.FEATURED));
+        XdmNode bibliography = documents.get("OEBPS/bibliography.xhtml");
+        assertTrue(bibliography != null, "the bibliography is a document of its own: " + documents.keySet());
+        assertEquals(FEATURED_ENTRIES, strings(bibliography, "//h:ol[@class = 'bibliography']/h:li/normalize-space()"));
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        expected.put("OEBPS/preface.xhtml", List.of("1"));
+        expected.put("OEBPS/ch-basics.xhtml", List.of("2", "3", "4"));
+        expected.put("OEBPS/ch-punct.xhtml", List.of("5", "6", "7", "8", "1"));
+        expected.put("OEBPS/colophon.xhtml", List.of("9", "10", "11"));
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        for (Map.Entry<String, XdmNode> document : documents.entrySet()) {
+            for (String citation : strings(document.getValue(), "//h:a[@role = 'doc-biblioref']/(@href || ' ' || normalize-space())")) {
+                String[] hrefAndLabel = citation.split(" ");
+                found.computeIfAbsent(document.getKey(), k -> new ArrayList<>()).add(hrefAndLabel[1]);
+                assertEquals("bibliography.xhtml", hrefAndLabel[0].substring(0, hrefAndLabel[0].indexOf('#')), citation);
+                String id = hrefAndLabel[0].substring(hrefAndLabel[0].indexOf('#') + 1);
+                assertEquals(List.of("[" + hrefAndLabel[1] + "]"), strings(bibliography,
+                        "//h:li[@id = '" + id + "']/h:span[@class = 'bibliography-label']/string()"), citation + " resolves");
+            }
+        }
+        assertEquals(expected.keySet().stream().sorted().toList(), found.keySet().stream().sorted().toList());
+        expected.forEach((document, labels) -> assertEquals(labels, found.get(document), document));
     }
 
     private static Map<String, XdmNode> documents(Path epub) throws IOException, SaxonApiException {

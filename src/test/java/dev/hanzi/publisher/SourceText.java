@@ -22,7 +22,7 @@ import net.sf.saxon.s9api.XdmNodeKind;
 public final class SourceText {
     public static final String DB = "http://docbook.org/ns/docbook";
 
-    /** A preface, chapter, appendix or colophon. */
+    /** A preface, chapter, appendix, bibliography or colophon. */
     public record Part(String kind, String id, String title) {
     }
 
@@ -54,7 +54,7 @@ public final class SourceText {
     public List<Part> parts() {
         List<Part> parts = new ArrayList<>();
         // An untitled index is 索引 (the stylesheets' generated title).
-        for (XdmItem item : select("/db:book/(db:preface | db:chapter | db:appendix | db:colophon | db:index)")) {
+        for (XdmItem item : select("/db:book/(db:preface | db:chapter | db:appendix | db:bibliography | db:colophon | db:index)")) {
             XdmNode node = (XdmNode) item;
             parts.add(new Part(node.getNodeName().getLocalName(),
                     node.getAttributeValue(new QName("http://www.w3.org/XML/1998/namespace", "id")),
@@ -109,7 +109,7 @@ public final class SourceText {
             } else if (child.getNodeKind() == XdmNodeKind.ELEMENT) {
                 String name = child.getNodeName().getLocalName();
                 switch (name) {
-                    case "footnote", "xref", "superscript", "subscript", "anchor" -> text.append('\u0000');
+                    case "footnote", "xref", "citation", "biblioref", "superscript", "subscript", "anchor" -> text.append('\u0000');
                     // A place for the index, no text where it stands.
                     case "indexterm" -> { }
                     case "quote" -> {

@@ -155,6 +155,11 @@ public final class Typesetting {
         if (!next.glyphs().isEmpty() && BULLETS.contains(next.glyphs().get(0).text())) {
             return true;
         }
+        // A references list's number, [n], opens the next entry (GB/T 7714's numbered list): the
+        // label stands at the margin, where the entry above it seems to continue.
+        if (REFERENCE_LABEL.matcher(SourceText.squeeze(next.text())).lookingAt()) {
+            return true;
+        }
         // A label before the next line (a bullet, an item's number, a callout's mark) opens a new
         // item: paragraphs of a list or of callouts are not indented, so nothing else tells them.
         if (pdf.pages().get(next.page() - 1).glyphs().stream().filter(text)
@@ -178,6 +183,9 @@ public final class Typesetting {
         return Math.abs(first.x() - margin) < 0.6f
                 || OPENING.contains(first.text()) && Math.abs(first.inkLeft() - margin) <= EDGE * size;
     }
+
+    /** The label of a references list's entry (xsl/fo/bibliography.xsl): [1], [12]. */
+    private static final java.util.regex.Pattern REFERENCE_LABEL = java.util.regex.Pattern.compile("\\[\\d+\\]");
 
     /** The bullets of itemized lists (xsl/common/l10n: list-bullet-1 to 3). */
     private static final String BULLETS = "●○■";
