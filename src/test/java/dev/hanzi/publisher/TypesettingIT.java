@@ -155,7 +155,8 @@ class TypesettingIT {
             // Han–Latin boundary and between a closing and an opening mark (xsl/fo/cjk.xsl), and
             // the line pass spread a line's slack over every full-width gap, not Han pairs alone.
             TestBooks.REPORT, new Achieved(0.96, 0.06f, 1.0, 0.03f, 0.95),
-            TestBooks.FEATURED, new Achieved(0.87, 0.13f, 1.0, 0.03f, 1.0),
+            // (87.6 % before its references: the colophon's 「GB/T 12451[10]」 cannot break.)
+            TestBooks.FEATURED, new Achieved(0.86, 0.13f, 1.0, 0.03f, 1.0),
             SKELETON, new Achieved(1.0, 0.03f, 1.0, 0.03f, 0),
             TECHNICAL, new Achieved(0.91, 0.06f, 1.0, 0.03f, 1.0));
 

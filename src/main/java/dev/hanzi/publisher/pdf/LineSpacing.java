@@ -142,12 +142,14 @@ final class LineSpacing {
             raised.addAll(line.stream().filter(r -> r.size < size).toList());
             lines.add(new ArrayList<>(main));
         }
-        // A footnote mark raised by more than the rounding of baselines stands on a baseline of its
-        // own: it is a raised run all the same, or the line it sits in reads as padded.
+        // A footnote mark or a citation's [n] raised by more than the rounding of baselines stands
+        // on a baseline of its own: it is a raised run all the same, or the line it sits in reads
+        // as padded.
         for (var it = lines.iterator(); it.hasNext();) {
             List<TextRun> line = it.next();
             // (Set smaller than a footnote's text: a folio or a table's figures are not.)
-            if (line.stream().allMatch(r -> r.text.chars().allMatch(Character::isDigit)) && lines.stream().anyMatch(
+            if (line.stream().allMatch(r -> r.text.chars().allMatch(c -> Character.isDigit(c) || "[],-–\u200B".indexOf(c) >= 0))
+                    && lines.stream().anyMatch(
                     other -> other != line && line.get(0).size < other.get(0).size * 0.75 && other.get(0).viewport.equals(line.get(0).viewport))) {
                 raised.addAll(line);
                 it.remove();
