@@ -15,10 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipFile;
 import javax.xml.transform.stream.StreamSource;
-import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
-import net.sf.saxon.s9api.XPathCompiler;
-import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -143,29 +140,18 @@ class CopyrightPageIT {
         XdmNode page;
         try (ZipFile zip = new ZipFile(TestBooks.epub(TestBooks.FEATURED).toFile());
                 InputStream in = zip.getInputStream(zip.getEntry("OEBPS/copyright.xhtml"))) {
-            page = PROCESSOR.newDocumentBuilder().build(new StreamSource(new StringReader(
+            page = Xhtml.PROCESSOR.newDocumentBuilder().build(new StreamSource(new StringReader(
                     new String(in.readAllBytes(), StandardCharsets.UTF_8))));
         }
-        List<String> cip = strings(page, "//h:div[@class = 'cip']/h:p/normalize-space()").stream().map(SourceText::squeeze).toList();
+        List<String> cip = Xhtml.strings(page, "//h:div[@class = 'cip']/h:p/normalize-space()").stream().map(SourceText::squeeze).toList();
         assertEquals("图书在版编目（CIP）数据", cip.get(0));
         assertEquals(FEATURED_CIP, cip.subList(1, cip.size()), "the CIP block, a paragraph each");
-        List<String> record = new ArrayList<>(strings(page, "//h:dl/h:dt/(string() || '：' || following-sibling::h:dd[1])")
+        List<String> record = new ArrayList<>(Xhtml.strings(page, "//h:dl/h:dt/(string() || '：' || following-sibling::h:dd[1])")
                 .stream().map(SourceText::squeeze).toList());
-        record.addAll(strings(page, "//h:p[@class = 'copyright']/string()").stream().map(SourceText::squeeze).toList());
+        record.addAll(Xhtml.strings(page, "//h:p[@class = 'copyright']/string()").stream().map(SourceText::squeeze).toList());
         // The EPUB has no trim size, so no 开本; everything else as in the PDF.
         assertEquals(FEATURED_RECORD.stream().filter(l -> !l.startsWith("开本：")).toList(), record);
-        assertTrue(strings(page, "//h:body//text()[contains(., '版权页')]").isEmpty(), "no label 「版权页」 in the body");
+        assertTrue(Xhtml.strings(page, "//h:body//text()[contains(., '版权页')]").isEmpty(), "no label 「版权页」 in the body");
     }
 
-    private static final Processor PROCESSOR = new Processor(false);
-
-    private static List<String> strings(XdmNode node, String expression) throws SaxonApiException {
-        XPathCompiler xpath = PROCESSOR.newXPathCompiler();
-        xpath.declareNamespace("h", "http://www.w3.org/1999/xhtml");
-        List<String> values = new ArrayList<>();
-        for (XdmItem item : xpath.evaluate(expression, node)) {
-            values.add(item.getStringValue());
-        }
-        return values;
-    }
 }

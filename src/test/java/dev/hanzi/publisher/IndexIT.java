@@ -28,12 +28,8 @@ import net.sf.saxon.s9api.XdmNode;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -195,7 +191,7 @@ class IndexIT {
                     String text = page.glyphs().stream()
                             .filter(g -> link.getRectangle().contains(g.x() + g.width() / 2, page.height() - g.y() + 1))
                             .map(PdfGlyphs.Glyph::text).reduce("", String::concat).strip();
-                    int target = destination(pdf, link).retrievePageNumber();
+                    int target = PdfLinks.destination(pdf, link, "a page number's link").retrievePageNumber();
                     assertEquals(text.split("–")[0], labels[target], "the link " + text + " on page " + page.number()
                             + " goes to the page it names");
                     linked.add(text);
@@ -357,20 +353,6 @@ class IndexIT {
 
     private static String letters(String text) {
         return text.replaceAll("[^\\p{L}\\p{N}]", "");
-    }
-
-    private static PDPageDestination destination(PDDocument pdf, PDAnnotationLink link) throws IOException {
-        PDDestination destination = link.getDestination();
-        if (destination == null && link.getAction() instanceof PDActionGoTo goTo) {
-            destination = goTo.getDestination();
-        }
-        if (destination instanceof PDNamedDestination named) {
-            destination = pdf.getDocumentCatalog().findNamedDestinationPage(named);
-        }
-        if (!(destination instanceof PDPageDestination page)) {
-            throw new AssertionError("a page number's link has no page to go to: " + destination);
-        }
-        return page;
     }
 
     // ------------------------------------------------------------------ the source's index terms

@@ -19,10 +19,7 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import net.sf.saxon.s9api.DocumentBuilder;
-import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
-import net.sf.saxon.s9api.XPathCompiler;
-import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmNode;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
@@ -30,11 +27,8 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.junit.jupiter.api.Test;
@@ -63,7 +57,6 @@ class ReferencesIT {
             "[8] 陈登原. 国史旧闻: 第1卷[M]. 北京: 中华书局, 2000: 29.",
             "[9] 全国信息与文献标准化技术委员会. 信息与文献 参考文献著录规则: GB/T 7714—2015[S]. 北京: 中国标准出版社, 2015.");
 
-    private static final Processor PROCESSOR = new Processor(false);
 
     // ------------------------------------------------------------------ the entries
 
@@ -173,7 +166,7 @@ class ReferencesIT {
                         continue;
                     }
                     labels.add(label);
-                    PDPageDestination destination = destination(pdf, link);
+                    PDPageDestination destination = PdfLinks.destination(pdf, link, "a citation's link");
                     int target = destination.retrievePageNumber() + 1;
                     PdfGlyphs.Page entryPage = glyphs.pages().get(target - 1);
                     int n = Integer.parseInt(label);
@@ -225,7 +218,7 @@ class ReferencesIT {
                             continue;
                         }
                         labels.add(label);
-                        PDPageDestination destination = destination(pdf, link);
+                        PDPageDestination destination = PdfLinks.destination(pdf, link, "a citation's link");
                         int target = destination.retrievePageNumber() + 1;
                         assertTrue(target >= bibliography, edition + ": [" + label + "] on page " + page.number()
                                 + " leads to page " + target + ", before the bibliography (page " + bibliography + ")");
@@ -252,20 +245,6 @@ class ReferencesIT {
                 assertTrue(text.contains(cited), edition + ": not printed: " + cited);
             }
         }
-    }
-
-    private static PDPageDestination destination(PDDocument pdf, PDAnnotationLink link) throws IOException {
-        PDDestination destination = link.getDestination();
-        if (destination == null && link.getAction() instanceof PDActionGoTo goTo) {
-            destination = goTo.getDestination();
-        }
-        if (destination instanceof PDNamedDestination named) {
-            destination = pdf.getDocumentCatalog().findNamedDestinationPage(named);
-        }
-        if (!(destination instanceof PDPageDestination page)) {
-            throw new AssertionError("a citation's link has no page to go to: " + destination);
-        }
-        return page;
     }
 
     // ------------------------------------------------------------------ the tables' rules
@@ -446,10 +425,10 @@ class ReferencesIT {
         Map<String, XdmNode> documents = documents(epub);
         XdmNode bibliography = documents.get("OEBPS/references.xhtml");
         assertTrue(bibliography != null, "the bibliography is a document of its own: " + documents.keySet());
-        List<String> entries = strings(bibliography, "//h:ol[@class = 'bibliography']/h:li/normalize-space()");
+        List<String> entries = Xhtml.strings(bibliography, "//h:ol[@class = 'bibliography']/h:li/normalize-space()");
         assertEquals(ENTRIES, entries);
         XdmNode chapter = documents.get("OEBPS/ch-sources.xhtml");
-        List<String> citations = strings(chapter, "//h:a[@role = 'doc-biblioref']/(@href || ' ' || normalize-space())");
+        List<String> citations = Xhtml.strings(chapter, "//h:a[@role = 'doc-biblioref']/(@href || ' ' || normalize-space())");
         assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "[8]", "9", "1", "3", "1", "6"),
                 citations.stream().map(c -> c.split(" ")[1]).toList(),
                 "the numbers in the order they are first cited, an xref's with its brackets");
@@ -457,15 +436,15 @@ class ReferencesIT {
             String[] hrefAndLabel = citation.split(" ");
             String id = hrefAndLabel[0].substring(hrefAndLabel[0].indexOf('#') + 1);
             assertEquals("references.xhtml", hrefAndLabel[0].substring(0, hrefAndLabel[0].indexOf('#')));
-            assertEquals(List.of("[" + hrefAndLabel[1].replaceAll("[\\[\\]]", "") + "]"), strings(bibliography,
+            assertEquals(List.of("[" + hrefAndLabel[1].replaceAll("[\\[\\]]", "") + "]"), Xhtml.strings(bibliography,
                     "//h:li[@id = '" + id + "']/h:span[@class = 'bibliography-label']/string()"), citation);
         }
         assertEquals(List.of("head-rule", "head-rule"),
-                strings(chapter, "//h:div[@id = 'tab-three-line']//h:th/@class/string()"));
-        assertEquals(0, strings(chapter, "//h:div[@id = 'tab-three-line']//h:td/@class").size(),
+                Xhtml.strings(chapter, "//h:div[@id = 'tab-three-line']//h:th/@class/string()"));
+        assertEquals(0, Xhtml.strings(chapter, "//h:div[@id = 'tab-three-line']//h:td/@class").size(),
                 "the three-line table has no rule on its body cells");
         assertEquals(List.of("frame-top frame-bottom frame-left frame-right framed"),
-                strings(chapter, "//h:div[@id = 'tab-ruled']/h:table/@class/string()"));
+                Xhtml.strings(chapter, "//h:div[@id = 'tab-ruled']/h:table/@class/string()"));
     }
 
     /** The featured book's EPUB: the entries as in the PDF, each citation an href to its entry's [n]. */
@@ -474,7 +453,7 @@ class ReferencesIT {
         Map<String, XdmNode> documents = documents(TestBooks.epub(TestBooks.FEATURED));
         XdmNode bibliography = documents.get("OEBPS/bibliography.xhtml");
         assertTrue(bibliography != null, "the bibliography is a document of its own: " + documents.keySet());
-        assertEquals(FEATURED_ENTRIES, strings(bibliography, "//h:ol[@class = 'bibliography']/h:li/normalize-space()"));
+        assertEquals(FEATURED_ENTRIES, Xhtml.strings(bibliography, "//h:ol[@class = 'bibliography']/h:li/normalize-space()"));
         Map<String, List<String>> expected = new LinkedHashMap<>();
         expected.put("OEBPS/preface.xhtml", List.of("1"));
         expected.put("OEBPS/ch-basics.xhtml", List.of("2", "3", "4"));
@@ -482,12 +461,12 @@ class ReferencesIT {
         expected.put("OEBPS/colophon.xhtml", List.of("9", "10", "11"));
         Map<String, List<String>> found = new LinkedHashMap<>();
         for (Map.Entry<String, XdmNode> document : documents.entrySet()) {
-            for (String citation : strings(document.getValue(), "//h:a[@role = 'doc-biblioref']/(@href || ' ' || normalize-space())")) {
+            for (String citation : Xhtml.strings(document.getValue(), "//h:a[@role = 'doc-biblioref']/(@href || ' ' || normalize-space())")) {
                 String[] hrefAndLabel = citation.split(" ");
                 found.computeIfAbsent(document.getKey(), k -> new ArrayList<>()).add(hrefAndLabel[1]);
                 assertEquals("bibliography.xhtml", hrefAndLabel[0].substring(0, hrefAndLabel[0].indexOf('#')), citation);
                 String id = hrefAndLabel[0].substring(hrefAndLabel[0].indexOf('#') + 1);
-                assertEquals(List.of("[" + hrefAndLabel[1] + "]"), strings(bibliography,
+                assertEquals(List.of("[" + hrefAndLabel[1] + "]"), Xhtml.strings(bibliography,
                         "//h:li[@id = '" + id + "']/h:span[@class = 'bibliography-label']/string()"), citation + " resolves");
             }
         }
@@ -497,7 +476,7 @@ class ReferencesIT {
 
     private static Map<String, XdmNode> documents(Path epub) throws IOException, SaxonApiException {
         Map<String, XdmNode> documents = new LinkedHashMap<>();
-        DocumentBuilder builder = PROCESSOR.newDocumentBuilder();
+        DocumentBuilder builder = Xhtml.PROCESSOR.newDocumentBuilder();
         try (ZipFile zip = new ZipFile(epub.toFile())) {
             for (ZipEntry entry : zip.stream().toList()) {
                 if (entry.getName().endsWith(".xhtml")) {
@@ -510,15 +489,5 @@ class ReferencesIT {
             }
         }
         return documents;
-    }
-
-    private static List<String> strings(XdmNode node, String expression) throws SaxonApiException {
-        XPathCompiler xpath = PROCESSOR.newXPathCompiler();
-        xpath.declareNamespace("h", "http://www.w3.org/1999/xhtml");
-        List<String> values = new ArrayList<>();
-        for (XdmItem item : xpath.evaluate(expression, node)) {
-            values.add(item.getStringValue());
-        }
-        return values;
     }
 }

@@ -29,10 +29,7 @@ import org.apache.fop.pdf.StandardStructureTypes;
 import org.apache.fop.render.intermediate.IFDocumentHandler;
 import org.apache.fop.render.intermediate.IFDocumentNavigationHandler;
 import org.apache.fop.render.intermediate.IFException;
-import org.apache.fop.render.intermediate.extensions.AbstractAction;
-import org.apache.fop.render.intermediate.extensions.BookmarkTree;
 import org.apache.fop.render.intermediate.extensions.Link;
-import org.apache.fop.render.intermediate.extensions.NamedDestination;
 import org.apache.fop.render.intermediate.util.IFDocumentHandlerProxy;
 import org.apache.xmlgraphics.xmp.Metadata;
 import org.xml.sax.Attributes;
@@ -255,40 +252,18 @@ final class AccessiblePdf extends IFDocumentHandlerProxy {
     }
 
     /** FOP's navigation, with each link annotation described by its Link element's alternative text. */
-    private static final class DescribedLinks implements IFDocumentNavigationHandler {
-        private final IFDocumentNavigationHandler fop;
-
+    private static final class DescribedLinks extends ForwardingNavigation {
         DescribedLinks(IFDocumentNavigationHandler fop) {
-            this.fop = fop;
-        }
-
-        @Override
-        public void renderNamedDestination(NamedDestination destination) throws IFException {
-            fop.renderNamedDestination(destination);
-        }
-
-        @Override
-        public void renderBookmarkTree(BookmarkTree tree) throws IFException {
-            fop.renderBookmarkTree(tree);
+            super(fop);
         }
 
         @Override
         public void renderLink(Link link) throws IFException {
-            fop.renderLink(link);
+            next.renderLink(link);
             if (link.getAction().getStructureTreeElement() instanceof PDFStructElem element
                     && element.get("Alt") instanceof String alt && !alt.isEmpty()) {
                 describe(element, alt);
             }
-        }
-
-        @Override
-        public void addResolvedAction(AbstractAction action) throws IFException {
-            fop.addResolvedAction(action);
-        }
-
-        @Override
-        public int getPageIndex() {
-            return fop.getPageIndex();
         }
 
         /**

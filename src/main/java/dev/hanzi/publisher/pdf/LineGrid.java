@@ -9,10 +9,7 @@ import org.apache.fop.render.intermediate.IFDocumentHandler;
 import org.apache.fop.render.intermediate.IFDocumentNavigationHandler;
 import org.apache.fop.render.intermediate.IFException;
 import org.apache.fop.render.intermediate.IFPainter;
-import org.apache.fop.render.intermediate.extensions.AbstractAction;
-import org.apache.fop.render.intermediate.extensions.BookmarkTree;
 import org.apache.fop.render.intermediate.extensions.Link;
-import org.apache.fop.render.intermediate.extensions.NamedDestination;
 import org.apache.fop.render.intermediate.util.IFDocumentHandlerProxy;
 
 /**
@@ -90,30 +87,10 @@ final class LineGrid extends IFDocumentHandlerProxy {
     @Override
     public IFDocumentNavigationHandler getDocumentNavigationHandler() {
         IFDocumentNavigationHandler fop = super.getDocumentNavigationHandler();
-        return fop == null ? null : new IFDocumentNavigationHandler() {
-            @Override
-            public void renderNamedDestination(NamedDestination destination) throws IFException {
-                fop.renderNamedDestination(destination);
-            }
-
-            @Override
-            public void renderBookmarkTree(BookmarkTree tree) throws IFException {
-                fop.renderBookmarkTree(tree);
-            }
-
+        return fop == null ? null : new ForwardingNavigation(fop) {
             @Override
             public void renderLink(Link link) throws IFException {
-                fop.renderLink(spacing == null ? link : new Link(link.getAction(), spacing.moveLink(link.getTargetRect())));
-            }
-
-            @Override
-            public void addResolvedAction(AbstractAction action) throws IFException {
-                fop.addResolvedAction(action);
-            }
-
-            @Override
-            public int getPageIndex() {
-                return fop.getPageIndex();
+                next.renderLink(spacing == null ? link : new Link(link.getAction(), spacing.moveLink(link.getTargetRect())));
             }
         };
     }
