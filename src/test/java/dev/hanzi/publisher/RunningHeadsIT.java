@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -74,6 +76,18 @@ class RunningHeadsIT {
             labels = pdf.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();
         }
         PdfGlyphs glyphs = PdfGlyphs.read(file.toFile());
+        // The type area's edges per page side, from every page of that side: on one page a
+        // table's inset rows, indented first lines or opening marks pulled to the margin may
+        // outnumber the lines that start at the margin.
+        Map<Integer, Float> sideLeft = new HashMap<>();
+        Map<Integer, Float> sideRight = new HashMap<>();
+        for (int side = 0; side < 2; side++) {
+            final int parity = side;
+            List<PdfGlyphs.Line> lines = glyphs.pages().stream().filter(p -> p.number() % 2 == parity)
+                    .flatMap(p -> body(p).stream()).toList();
+            sideLeft.put(side, mostCommon(lines.stream().map(PdfGlyphs.Line::left).toList()));
+            sideRight.put(side, mostCommon(lines.stream().map(PdfGlyphs.Line::right).toList()));
+        }
         int partIndex = -1;
         int blanks = 0;
         int openings = 0;
@@ -103,15 +117,9 @@ class RunningHeadsIT {
             if (partIndex < 0) {
                 continue; // the title, copyright and contents pages before the first part
             }
-            List<PdfGlyphs.Line> body = body(page);
-            // The type area's edges: where most of the body's lines start and end (a hung mark or
-            // an indent moves a few).
-            float bodyRight = mostCommon(body.stream().map(PdfGlyphs.Line::right).toList());
-            // The left edge from full lines: a table's rows, inset by their cells' padding, may
-            // outnumber the page's running lines.
-            List<Float> fullLefts = body.stream().filter(l -> Math.abs(l.right() - bodyRight) <= TOLERANCE)
-                    .map(PdfGlyphs.Line::left).toList();
-            float bodyLeft = mostCommon(fullLefts.isEmpty() ? body.stream().map(PdfGlyphs.Line::left).toList() : fullLefts);
+            // The type area's edges on this side of the spread.
+            float bodyRight = sideRight.get(n % 2);
+            float bodyLeft = sideLeft.get(n % 2);
             boolean verso = n % 2 == 0;
             List<PdfGlyphs.Glyph> folio = new ArrayList<>();
             List<PdfGlyphs.Glyph> title = new ArrayList<>(head);
