@@ -118,15 +118,21 @@ class CopyrightPageIT {
         assertEquals(1, pages.size(), edition + ": one page with the CIP data");
         List<String> lines = pages.get(0).lines().stream().map(l -> SourceText.squeeze(l.text())).toList();
         int cip = lines.indexOf("图书在版编目（CIP）数据");
+        // After 开本 the PDF adds 印张 and 字数 (the EPUB has no pages): the book's A4 grid is 43
+        // characters by 38 lines, its format 1/16 of the large sheet.
+        int pageCount = glyphs.pages().size();
+        List<String> expected = new ArrayList<>(FEATURED_RECORD);
+        expected.addAll(expected.indexOf("开本：889mm×1194mm　1/16") + 1,
+                List.of("印张：" + sheets(pageCount), "字数：" + Math.round(43 * 38 * pageCount / 1000.0) + "千字"));
         int record = lines.indexOf(FEATURED_RECORD.get(0));
         assertTrue(lines.indexOf("内容简介") >= 0 && lines.indexOf("内容简介") < cip && cip < record,
                 edition + ": the abstract, then the CIP block, then the edition record: " + lines);
         // The CIP block's lines as the book gives them (the first is long enough to wrap on A4).
         assertEquals(String.join("", FEATURED_CIP), String.join("", lines.subList(cip + 1, record)), edition + ": the CIP block");
         assertEquals(FEATURED_CIP.subList(1, 4), lines.subList(record - 3, record), edition + ": each CIP paragraph a line");
-        assertEquals(FEATURED_RECORD, lines.subList(record, record + FEATURED_RECORD.size()), edition + ": the edition record");
+        assertEquals(expected, lines.subList(record, record + expected.size()), edition + ": the edition record");
         // The legal notice follows, as written; no label 「版权页」 anywhere on the page.
-        assertTrue(lines.get(record + FEATURED_RECORD.size()).startsWith("本书仅供排版系统测试使用。"), lines.toString());
+        assertTrue(lines.get(record + expected.size()).startsWith("本书仅供排版系统测试使用。"), lines.toString());
         assertTrue(lines.stream().noneMatch(l -> l.contains("版权页")), edition + ": a label on the copyright page: " + lines);
         // Every field of the record once on the page; the ISBN twice: in the CIP block and the record.
         for (String field : List.of("书名：", "开本：", "版次：", "印次：", "定价：", "地址：")) {

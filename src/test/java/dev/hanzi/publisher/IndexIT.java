@@ -367,8 +367,8 @@ class IndexIT {
         XPathCompiler xpath = processor.newXPathCompiler();
         xpath.declareNamespace("db", DB);
         String before = "string-join((ancestor::*[self::db:para or self::db:title][1], ..)[1]//text()[. << $t]"
-                + "[not(ancestor::db:indexterm or ancestor::db:footnote)])";
-        String next = "string-join(following-sibling::*[1]//text()[not(ancestor::db:indexterm or ancestor::db:footnote)])";
+                + "[not(ancestor::db:indexterm or ancestor::db:footnote or ancestor::db:citation or ancestor::db:biblioref)])";
+        String next = "string-join(following-sibling::*[1]//text()[not(ancestor::db:indexterm or ancestor::db:footnote or ancestor::db:citation or ancestor::db:biblioref)])";
         List<Place> places = new ArrayList<>();
         for (String chapter : CHAPTERS) {
             XdmNode document = processor.newDocumentBuilder().build(FOLDER.resolve(chapter).toFile());
@@ -385,7 +385,7 @@ class IndexIT {
                 String id = evaluate(xpath, "string(@xml:id)", term);
                 if (!id.isEmpty()) {
                     String last = letters(evaluate(xpath, "string-join(//db:indexterm[@startref = '" + id
-                            + "']/preceding-sibling::*[1]//text()[not(ancestor::db:indexterm or ancestor::db:footnote)])", document));
+                            + "']/preceding-sibling::*[1]//text()[not(ancestor::db:indexterm or ancestor::db:footnote or ancestor::db:citation or ancestor::db:biblioref)])", document));
                     end = last.isEmpty() ? null : last.substring(Math.max(0, last.length() - 6));
                 }
                 places.add(new Place(path, context, end));
