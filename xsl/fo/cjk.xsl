@@ -2,12 +2,14 @@
 <!--
   Chinese typesetting that FOP does not do by itself (W3C clreq, GB/T 15834), done on the text
   before FOP sees it:
-  - a quarter em between Han characters and Latin letters or digits, as fixed letter-spacing on
-    the character before the boundary (FOP overfills justified lines with space-start/space-end
-    and misplaces padding beside links); FOP never breaks at an inline's edge, so the space
-    never ends up at the start or end of a line;
+  - a quarter em between Han characters and Latin letters or digits: inside a text, a space of
+    its own where the line may break (FOP drops it at a line's end; the line pass sets its width
+    and takes it out of the text layer); where the boundary is an inline's edge, which FOP never
+    breaks at, fixed letter-spacing on the character before it (FOP overfills justified lines
+    with space-start/space-end and misplaces padding beside links);
   - no stretch inside Latin words when a line is justified (letter-spacing 0 on that inline);
-  - adjacent punctuation compressed to half width (。” ”， ）、 》《 …);
+  - adjacent punctuation compressed to half width (。” ”， ）、 》《 …); between a closing and an
+    opening mark as a space of minus half an em, where the line may break;
   - line-breaking (禁则) that FOP's 2006 UAX #14 table gets wrong: a break allowed before an opening
     quote and after a closing one (FOP forbids both sides of “”) and at the edge of inline elements
     where Chinese allows it (U+200B, which FOP neither paints nor puts in the text layer); no
@@ -135,10 +137,11 @@
 
   <!--
     A string between the characters $before and $after, typeset. The quarter em between Han and
-    Latin is letter-spacing on the character before the boundary (FOP counts fixed letter-spacing
-    correctly when it justifies, unlike space-start, and places it correctly beside links, unlike
-    padding); a Han character before a Latin run in the next node gets it here, a Latin run's last
-    character before Han gets it in its own node.
+    Latin is a breakable space (cjk.autospace-break) at a boundary inside the string, and
+    letter-spacing on the character before the boundary at the string's edge (FOP counts fixed
+    letter-spacing correctly when it justifies, unlike space-start, and places it correctly beside
+    links, unlike padding): a Han character before a Latin run in the next node gets it here, a
+    Latin run's last character before Han gets it in its own node.
   -->
   <xsl:function name="f:typeset-string" as="node()*">
     <xsl:param name="string" as="xs:string"/>
