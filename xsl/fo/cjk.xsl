@@ -50,10 +50,21 @@
   <xsl:variable name="fixed-letter-spacing" as="xs:string" select="'0pt'"/>
   <!-- A punctuation mark followed by another gives up its empty half (标点挤压). -->
   <xsl:variable name="punctuation-compression" as="xs:string" select="'-0.5em'"/>
-  <!-- The same between a closing and an opening mark, as a space a line may break at: the space
-       of the body's fonts is about a quarter em, so a word-spacing of minus three quarters makes
-       it minus a half (the line pass sets it exactly). -->
-  <xsl:variable name="compression-space" as="xs:string" select="'-0.75em'"/>
+  <!-- A stop or closing mark where a line may break after it, and an opening mark where it may
+       break before it: FOP's breaker counts every mark a full em, so a line that ends in one was
+       measured half an em too long (a character with its comma that would have fitted went to
+       the next line), and one that starts with one too. The mark's empty half is taken back by a
+       leader of minus half an em, which FOP keeps at a line's edge, and given again by the space
+       the line may break at, which FOP drops there: in the line the mark is one em, at its edge
+       half. Between a closing and an opening mark the half is given once (the pair is
+       compressed). The space is word-spacing added to the space of the theme's serif (0.256 em
+       in Noto Serif CJK SC), in which it is set; the line pass (pdf/LineSpacing) takes it out of
+       the text layer. (A no-break space would do for the leader but ends in glue, after which
+       FOP does not break at a space; U+200B before the space makes FOP keep the space at the
+       next line's start.) -->
+  <xsl:variable name="serif-space" as="xs:double" select="0.256"/>
+  <xsl:variable name="half-back" as="xs:string" select="'-0.5em'"/>
+  <xsl:variable name="half-break-spacing" as="xs:string" select="(0.5 - $serif-space) || 'em'"/>
   <!-- 破折号: Noto's U+2014 is 0.89 em with side bearings (ink 0.043–0.846 em); the first dash
        is drawn back over the gap so the two join into one rule of 1.7 em. -->
   <xsl:variable name="dash-overlap" as="xs:string" select="'-0.087em'"/>
@@ -158,7 +169,7 @@
       <xsl:variable name="i" select="position()"/>
       <!-- The next text's first character, past the break and glue marks of f:line-breaking
            (a paragraph's last character carries one: its Han–Latin space was lost). -->
-      <xsl:variable name="next" select="if ($i lt last()) then f:first-char(replace($tokens[$i + 1], '^[&#xE001;-&#xE003;]+', '')) else $after"/>
+      <xsl:variable name="next" select="if ($i lt last()) then f:first-char(replace($tokens[$i + 1], '^[&#xE001;-&#xE007;]+', '')) else $after"/>
       <xsl:variable name="text" as="xs:string" select="string(.)"/>
       <!-- A Han–Latin boundary inside this text: a space of its own, a quarter em wide, where the
            line may break (clreq); FOP drops a space that ends a line, and the line pass
@@ -231,14 +242,19 @@
          opening mark: UAX #14 breaks there only at a space, which Chinese does not write, so a
          list such as 「book、preface、chapter」 would otherwise be one unbreakable word. Not at
          quotation marks: ’ is also the apostrophe of O’Reilly. -->
-    <xsl:variable name="breaks" _select="replace(replace(replace(replace($text,
-        '([{$f:han}])([“‘])', '$1&#xE001;$2'),
-        '([”’])([{$f:han}])', '$1&#xE001;$2'),
-        '([{$f:closing-unquoted}])([{$f:western}])', '$1&#xE001;$2'),
-        '([{$f:western}])([{$f:opening-unquoted}])', '$1&#xE001;$2')"/>
+    <!-- Where a line may break after a stop or closing mark (before Han, an opening mark, or
+         Latin but for ’ the apostrophe): U+E004; before an opening mark (after Han, or Latin but
+         for the quotes): U+E006; between a closing and an opening mark: U+E007. f:punctuation
+         makes these the spaces that set the mark half wide at a line's edge. -->
+    <xsl:variable name="breaks" _select="replace(replace(replace(replace(replace($text,
+        '([{$f:closing}])([{$f:opening}])', '$1&#xE007;$2'),
+        '([{$f:closing}])([{$f:han}])', '$1&#xE004;$2'),
+        '([{$f:closing-unquoted}])([{$f:western}])', '$1&#xE004;$2'),
+        '([{$f:han}])([{$f:opening}])', '$1&#xE006;$2'),
+        '([{$f:western}])([{$f:opening-unquoted}])', '$1&#xE006;$2')"/>
     <!-- The last character of a paragraph may not stand alone on its line. -->
     <xsl:variable name="last-glued" _select="if ($after = '')
-        then replace($breaks, '([{$f:han}])([^{$f:han}]*)$', '&#xE002;$1$2')
+        then replace(replace($breaks, '([{$f:han}])([^{$f:han}]*)$', '&#xE002;$1$2'), '&#xE004;&#xE002;', '&#xE002;')
         else $breaks"/>
     <!-- A mark that ends this text before one that starts the next gives up its empty half. -->
     <xsl:variable name="compressed" _select="if (matches($after, '^[{$f:opening}]') and matches($last-glued, '[{$f:closing}{$f:opening}]$')
@@ -253,7 +269,7 @@
        break marks of f:line-breaking made into inlines. -->
   <xsl:function name="f:punctuation" as="node()*">
     <xsl:param name="text" as="xs:string"/>
-    <xsl:analyze-string select="$text" _regex="——|·|&#xE001;.?|&#xE002;.|&#xE003;.|{$f:mark}{$f:mark}+">
+    <xsl:analyze-string select="$text" _regex="——|·|&#xE001;.?|&#xE002;.|&#xE003;.|[&#xE004;&#xE006;&#xE007;]|{$f:mark}{$f:mark}+">
       <xsl:matching-substring>
         <xsl:choose>
           <xsl:when test=". = '——'">
@@ -272,6 +288,17 @@
           <xsl:when test="starts-with(., '&#xE003;')">
             <fo:inline xsl:use-attribute-sets="cjk.compressed"><xsl:value-of select="substring(., 2)"/></fo:inline>
           </xsl:when>
+          <xsl:when test=". = ('&#xE004;', '&#xE006;', '&#xE007;')">
+            <!-- A mark's empty half: taken back after a closing mark and before an opening one,
+                 given again by the space the line may break at. -->
+            <xsl:if test=". = ('&#xE004;', '&#xE007;')">
+              <fo:leader xsl:use-attribute-sets="cjk.half-back"/>
+            </xsl:if>
+            <fo:inline xsl:use-attribute-sets="cjk.half-break"><xsl:text> </xsl:text></fo:inline>
+            <xsl:if test=". = ('&#xE006;', '&#xE007;')">
+              <fo:leader xsl:use-attribute-sets="cjk.half-back"/>
+            </xsl:if>
+          </xsl:when>
           <xsl:when test="starts-with(., '&#xE002;')">
             <!-- FOP does not break at an inline's edge: that is all this inline is for. -->
             <fo:inline><xsl:value-of select="substring(., 2)"/></fo:inline>
@@ -284,15 +311,6 @@
               <xsl:choose>
                 <!-- Only where an empty half meets: after a stop or closing mark, or before an
                      opening one (“。 has ink on both sides of the join). -->
-                <xsl:when test="$i lt last() and contains($f:closing, .) and contains($f:opening, $marks[$i + 1])">
-                  <!-- A line may break between a closing and an opening mark (”“, 》《), which
-                       FOP's table forbids at quotation marks: a run of quoted marks such as
-                       「“。””“”，”」 was one word, and the line before it spread to fill. The half
-                       em given up is a space of minus half an em there, which FOP drops where the
-                       line breaks, and the line pass takes out of the text layer. -->
-                  <xsl:value-of select="."/>
-                  <fo:inline xsl:use-attribute-sets="cjk.compressed-break"><xsl:text> </xsl:text></fo:inline>
-                </xsl:when>
                 <xsl:when test="$i lt last() and (contains($f:closing, .) or contains($f:opening, $marks[$i + 1]))">
                   <fo:inline xsl:use-attribute-sets="cjk.compressed"><xsl:value-of select="."/></fo:inline>
                 </xsl:when>

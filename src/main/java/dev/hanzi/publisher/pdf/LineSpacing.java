@@ -204,12 +204,15 @@ final class LineSpacing {
      * closing and an opening mark (where it is the half em they give up).
      */
     private static boolean boundarySpace(List<Glyph> glyphs, int i) {
-        char before = glyphs.get(i - 1).c;
-        char after = glyphs.get(i + 1).c;
         // The stylesheets' spaces are inlines of their own: a space an author kept (in an address,
         // say) is part of a longer run.
-        return glyphs.get(i).c == ' ' && glyphs.get(i).run.text.length() == 1 && (han(before) && western(after) || western(before) && han(after)
-                || CLOSING.indexOf(before) >= 0 && OPENING.indexOf(after) >= 0);
+        if (glyphs.get(i).c != ' ' || glyphs.get(i).run.text.length() != 1 || i == 0 || i + 1 == glyphs.size()) {
+            return false;
+        }
+        char before = glyphs.get(i - 1).c;
+        char after = glyphs.get(i + 1).c;
+        return han(before) && western(after) || western(before) && han(after)
+                || CLOSING.indexOf(before) >= 0 || OPENING.indexOf(after) >= 0;
     }
 
     private static int mainSize(List<TextRun> line) {
@@ -250,7 +253,7 @@ final class LineSpacing {
         List<Glyph> painted = paintedGlyphs(line);
         List<Glyph> glyphs = new ArrayList<>();
         for (int i = 0; i < painted.size(); i++) {
-            if (i == 0 || i + 1 == painted.size() || !boundarySpace(painted, i)) {
+            if (!boundarySpace(painted, i)) {
                 glyphs.add(painted.get(i));
             }
         }
@@ -360,13 +363,20 @@ final class LineSpacing {
                 natural[i] = gap;
             }
         }
-        // The start: an opening mark at the column's margin has its ink pulled to it.
+        // The start: an opening mark at the column's margin has its ink pulled to it. (Where the
+        // line may break before it, FOP set it half wide: it stands half an em before the margin.)
+        boolean halfBefore = OPENING.indexOf(first.c) >= 0 && Math.abs(first.x + 0.5 * first.em() - margin) < 300;
+        double firstX = first.x + (halfBefore ? 0.5 * first.em() : 0);
         double pull = 0;
-        if (first.main && !first.run.code && OPENING.indexOf(first.c) >= 0 && (afterLabel || Math.abs(first.x - margin) < 300)
+        if (first.main && !first.run.code && OPENING.indexOf(first.c) >= 0 && (afterLabel || Math.abs(firstX - margin) < 300)
                 && style != PunctuationStyle.FULL) {
-            pull = inkLeft(first);
+            pull = inkLeft(first) - (firstX - first.x);
         }
-        boolean justified = last.x + last.width > areaEnd - FLUSH && last.x + last.width < areaEnd + FLUSH;
+        // A closing mark where the line may break after it ends, for FOP, half an em early.
+        double end = last.x + last.width;
+        double halfEnd = end - 0.5 * last.em();
+        boolean justified = end > areaEnd - FLUSH && end < areaEnd + FLUSH
+                || CLOSING.indexOf(last.c) >= 0 && halfEnd > areaEnd - FLUSH && halfEnd < areaEnd + FLUSH;
         // Inline code that Han follows on the next line carries its quarter em as padding-end
         // (xsl/fo/code.xsl), which FOP keeps at the line's end: the line is full, its text a
         // quarter em short. No space at a line's edge (clreq): it is filled as any full line.
