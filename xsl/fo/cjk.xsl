@@ -257,12 +257,24 @@
         then replace(replace($breaks, '([{$f:han}])([^{$f:han}]*)$', '&#xE002;$1$2'), '&#xE004;&#xE002;', '&#xE002;')
         else $breaks"/>
     <!-- A mark that ends this text before one that starts the next gives up its empty half. -->
-    <xsl:variable name="compressed" _select="if (matches($after, '^[{$f:opening}]') and matches($last-glued, '[{$f:closing}{$f:opening}]$')
-            or matches($after, '^[{$f:closing}{$f:opening}]') and matches($last-glued, '[{$f:closing}]$'))
+    <!-- (Not a closing mark before an opening one: the next text's U+E007 sets that pair.) -->
+    <xsl:variable name="compressed" _select="if (matches($after, '^[{$f:opening}]') and matches($last-glued, '[{$f:opening}]$')
+            or matches($after, '^[{$f:closing}]') and matches($last-glued, '[{$f:closing}]$'))
         then replace($last-glued, '(.)$', '&#xE003;$1') else $last-glued"/>
-    <!-- FOP never breaks at the edge of an inline element; Chinese may. -->
-    <xsl:sequence _select="if (matches($before, '{$f:may-break-after}') and matches($compressed, '^{$f:may-break-before}'))
-        then '&#xE001;' || $compressed else $compressed"/>
+    <!-- FOP never breaks at the edge of an inline element; Chinese may: beside a mark as inside
+         a text (above), elsewhere at a U+200B. -->
+    <xsl:variable name="first" select="substring($compressed, 1, 1)"/>
+    <xsl:variable name="closing-before" select="$before ne '' and contains($f:closing, $before)"/>
+    <xsl:variable name="opening-first" select="$first ne '' and contains($f:opening, $first)"/>
+    <xsl:sequence select="
+        if ($closing-before and $opening-first) then '&#xE007;' || $compressed
+        else if ($closing-before and (f:is-han($first) or contains($f:closing-unquoted, $before) and f:is-western($first)))
+          then '&#xE004;' || $compressed
+        else if ($opening-first and (f:is-han($before) or f:is-western($before) and contains($f:opening-unquoted, $first)))
+          then '&#xE006;' || $compressed
+        else if (matches($before, $f:may-break-after) and matches($compressed, '^' || $f:may-break-before))
+          then '&#xE001;' || $compressed
+        else $compressed"/>
   </xsl:function>
 
   <!-- Punctuation: adjacent marks compressed, —— and · set to their Chinese widths, and the
