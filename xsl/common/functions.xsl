@@ -483,7 +483,9 @@
   <xsl:function name="f:xref-display-text" as="xs:string">
     <xsl:param name="xref" as="element(db:xref)"/>
     <xsl:variable name="key" select="f:xref-page-key($xref)"/>
-    <xsl:sequence select="if ($key = '') then f:xref-words($xref)
+    <!-- (An xref to a bibliography entry prints the entry's number: gbt7714.xsl.) -->
+    <xsl:sequence select="if (exists(f:cited-entry($xref))) then f:bib-label(f:cited-entry($xref))
+        else if ($key = '') then f:xref-words($xref)
         else f:gentext($key, map{'text': f:xref-words($xref), 'page': '0'})"/>
   </xsl:function>
 

@@ -98,7 +98,12 @@
   <!-- A text node, typeset: text and fo:inline elements. -->
   <xsl:function name="f:typeset" as="node()*">
     <xsl:param name="text" as="text()"/>
-    <xsl:variable name="before" select="f:last-char(f:text-before($text))"/>
+    <!-- The text before, unless a list or a table of the paragraph stands between: its text
+         starts a block of its own (no break or space belongs at its start). -->
+    <xsl:variable name="block" select="f:block($text)"/>
+    <xsl:variable name="previous" select="($block//text()[. &lt;&lt; $text][f:block(.) is $block])[last()]"/>
+    <xsl:variable name="new-block" select="exists($previous) and exists($block//*[. &gt;&gt; $previous][. &lt;&lt; $text][not(f:block(.) is $block)])"/>
+    <xsl:variable name="before" select="if ($new-block) then '' else f:last-char(f:text-before($text))"/>
     <xsl:variable name="following" select="f:text-past-space($text, f:text-after($text))"/>
     <!-- Text ending in Han before nothing but closing marks (错误¹。) ends its paragraph as far
          as a lone last character goes: its last Han character is kept with what precedes it. -->

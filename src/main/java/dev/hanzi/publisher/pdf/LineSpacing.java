@@ -26,10 +26,13 @@ import java.util.Map;
  * footnote line that needs more than the grid allows (0.03 em) is set ragged-right instead.</li>
  * </ol>
  * clreq would next give a trimmed line-end mark its full width back where that fills the line.
- * We don't: FOP breaks lines as if every mark were full width, so on most lines ending in a mark
- * the full width fills the line exactly, and giving it back would leave 70–80 % of those edges
- * half an em short of the margin (measured on the report: 6 of 20 clean edges against 19 of 20,
- * for 2 % more lines on the grid). A book that wants full-width ends sets punctuation-style = full.
+ * We don't: each of those edges would be half an em short of the margin (the report has 18 such
+ * edges, and 97 % of them are to be clean). FOP breaks lines counting a mark at a line's edge half
+ * wide (the stylesheets' leaders, xsl/fo/cjk.xsl), so such a line is full with its mark trimmed.
+ * A book that wants full-width ends sets punctuation-style = full.
+ * <p>
+ * A line's measure is its area's, or, for a line that starts where other lines of a narrower
+ * block start (a framed box), where most of those lines end.
  * Lengths are in millipoints, as FOP paints them.
  */
 final class LineSpacing {
@@ -174,12 +177,13 @@ final class LineSpacing {
         List<TextRun> prose = adjustable.stream().filter(r -> !r.code).toList();
         int bodySize = mainSize(prose.isEmpty() ? adjustable : prose);
         Map<String, Double> margins = margins(lines);
+        Map<String, Double> measures = measures(lines);
         // Found where FOP put them, before the lines move.
         Map<TextRun, List<Integer>> boundarySpaces = new LinkedHashMap<>();
         lines.forEach(line -> boundarySpaces(line, boundarySpaces));
         for (List<TextRun> line : lines) {
             TextRun first = line.get(0);
-            adjustLine(line, margins.get(first.viewport.number() + "/" + first.size), first.size < 0.9 * bodySize);
+            adjustLine(line, margins.get(first.viewport.number() + "/" + first.size), measures, first.size < 0.9 * bodySize);
         }
         boundarySpaces.forEach((run, indices) -> indices.stream().sorted(Comparator.reverseOrder()).forEach(run::drop));
     }
@@ -220,6 +224,39 @@ final class LineSpacing {
         line.forEach(r -> characters.merge(r.size, r.text.length(), Integer::sum));
         return characters.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
+    }
+
+    /** A line's column and where its first glyph stands (to half a point). */
+    private static String startKey(TextRun run, Glyph first) {
+        return run.viewport.number() + "/" + run.size + "/" + Math.round(first.x / 500);
+    }
+
+    /**
+     * Where the lines of a block narrower than its area end (the lines of a framed box, which
+     * start and end inside the area): for each start shared by at least two lines that end
+     * together short of the area's end, with neither a closing mark (FOP may have set it half
+     * wide) nor inline code (its quarter em of padding) last, that common end.
+     */
+    private static Map<String, Double> measures(List<List<TextRun>> lines) {
+        Map<String, Map<Long, Integer>> ends = new HashMap<>();
+        for (List<TextRun> line : lines) {
+            List<Glyph> glyphs = glyphs(line);
+            if (glyphs.size() < 4) {
+                continue;
+            }
+            Glyph last = glyphs.get(glyphs.size() - 1);
+            TextRun first = line.get(0);
+            double areaEnd = first.originX + first.viewport.width();
+            double end = last.x + last.width;
+            if (CLOSING.indexOf(last.c) < 0 && !last.run.code && end < areaEnd - FLUSH) {
+                ends.computeIfAbsent(startKey(first, glyphs.get(0)), k -> new HashMap<>())
+                        .merge(Math.round(end / 100), 1, Integer::sum);
+            }
+        }
+        Map<String, Double> measures = new HashMap<>();
+        ends.forEach((start, counts) -> counts.entrySet().stream().max(Map.Entry.comparingByValue())
+                .filter(e -> e.getValue() >= 2).ifPresent(e -> measures.put(start, 100.0 * e.getKey())));
+        return measures;
     }
 
     /**
@@ -281,7 +318,7 @@ final class LineSpacing {
         return glyphs;
     }
 
-    private void adjustLine(List<TextRun> line, double margin, boolean note) {
+    private void adjustLine(List<TextRun> line, double margin, Map<String, Double> measures, boolean note) {
         List<Glyph> glyphs = glyphs(line);
         TextRun main = line.get(0);
         double em = main.size;
@@ -301,7 +338,9 @@ final class LineSpacing {
             return;
         }
         double areaStart = main.originX;
-        double areaEnd = areaStart + main.viewport.width();
+        // A line that starts where other lines of a narrower block start (a framed box) ends where
+        // most of them end; any other line at the end of its area.
+        double areaEnd = measures.getOrDefault(startKey(main, glyphs.get(0)), areaStart + main.viewport.width());
         Glyph first = glyphs.get(0);
         Glyph last = glyphs.get(glyphs.size() - 1);
         int n = glyphs.size();
