@@ -272,20 +272,18 @@
     <xsl:attribute name="letter-spacing" select="$punctuation-compression"/>
   </xsl:attribute-set>
 
-  <!-- A mark's empty half where a line may break beside it (cjk.xsl): taken back by a leader of
-       minus half an em, which FOP keeps at a line's edge, and given again by a breakable space,
-       which FOP drops there. The space is set in the theme's serif, whose space width the
-       amount is reckoned from. -->
-  <xsl:attribute-set name="cjk.half-back">
+  <!-- A mark's white where a line may break beside it (cjk.xsl): taken back by a leader, whose
+       length the mark gives, and given again by a breakable space, which FOP drops at a line's
+       edge. The space is set in the theme's serif, whose space width its word-spacing is
+       reckoned from. -->
+  <xsl:attribute-set name="cjk.mark-white">
     <xsl:attribute name="leader-pattern">space</xsl:attribute>
-    <xsl:attribute name="leader-length" select="$half-back"/>
   </xsl:attribute-set>
-  <xsl:attribute-set name="cjk.half-break">
+  <xsl:attribute-set name="cjk.mark-break">
     <xsl:attribute name="font-family" select="f:font-family('serif')"/>
     <xsl:attribute name="font-weight">normal</xsl:attribute>
     <xsl:attribute name="font-style">normal</xsl:attribute>
     <xsl:attribute name="letter-spacing" select="$fixed-letter-spacing"/>
-    <xsl:attribute name="word-spacing" select="$half-break-spacing"/>
   </xsl:attribute-set>
 
   <!-- 破折号: two dashes joined into one rule. -->

@@ -52,19 +52,18 @@
   <xsl:variable name="punctuation-compression" as="xs:string" select="'-0.5em'"/>
   <!-- A stop or closing mark where a line may break after it, and an opening mark where it may
        break before it: FOP's breaker counts every mark a full em, so a line that ends in one was
-       measured half an em too long (a character with its comma that would have fitted went to
-       the next line), and one that starts with one too. The mark's empty half is taken back by a
-       leader of minus half an em, which FOP keeps at a line's edge, and given again by the space
-       the line may break at, which FOP drops there: in the line the mark is one em, at its edge
-       half. Between a closing and an opening mark the half is given once (the pair is
-       compressed). The space is word-spacing added to the space of the theme's serif (0.256 em
-       in Noto Serif CJK SC), in which it is set; the line pass (pdf/LineSpacing) takes it out of
-       the text layer. (A no-break space would do for the leader but ends in glue, after which
-       FOP does not break at a space; U+200B before the space makes FOP keep the space at the
-       next line's start.) -->
+       measured too long (a character with its comma that would have fitted went to the next
+       line), and one that starts with one too. The white beside the mark's ink (f:white-after,
+       f:white-before) is taken back by a leader of that negative length, which FOP keeps at a
+       line's edge, and given again by the space the line may break at, which FOP drops there:
+       in the line the mark is one em, at its edge its ink. Between a closing and an opening mark
+       the pair gives up half an em (标点挤压). The space is word-spacing added to the space of the
+       theme's serif (0.256 em in Noto Serif CJK SC), in which it is set; the line pass
+       (pdf/LineSpacing) takes it out of the text layer. (A no-break space would do for the
+       leader but ends in glue, after which FOP does not break at a space; U+200B before the
+       space makes FOP keep the space at the next line's start.) -->
   <xsl:variable name="serif-space" as="xs:double" select="0.256"/>
-  <xsl:variable name="half-back" as="xs:string" select="'-0.5em'"/>
-  <xsl:variable name="half-break-spacing" as="xs:string" select="(0.5 - $serif-space) || 'em'"/>
+  <xsl:variable name="pair-compression" as="xs:double" select="0.5"/>
   <!-- 破折号: Noto's U+2014 is 0.89 em with side bearings (ink 0.043–0.846 em); the first dash
        is drawn back over the gap so the two join into one rule of 1.7 em. -->
   <xsl:variable name="dash-overlap" as="xs:string" select="'-0.087em'"/>
@@ -252,14 +251,14 @@
          for the quotes): U+E006; between a closing and an opening mark: U+E007. f:punctuation
          makes these the spaces that set the mark half wide at a line's edge. -->
     <xsl:variable name="breaks" _select="replace(replace(replace(replace(replace($text,
-        '([{$f:closing}])([{$f:opening}])', '$1&#xE007;$2'),
-        '([{$f:closing}])([{$f:han}])', '$1&#xE004;$2'),
-        '([{$f:closing-unquoted}])([{$f:western}])', '$1&#xE004;$2'),
-        '([{$f:han}])([{$f:opening}])', '$1&#xE006;$2'),
-        '([{$f:western}])([{$f:opening-unquoted}])', '$1&#xE006;$2')"/>
+        '([{$f:closing}])([{$f:opening}])', '$1&#xE007;$1$2$2'),
+        '([{$f:closing}])([{$f:han}])', '$1&#xE004;$1$2'),
+        '([{$f:closing-unquoted}])([{$f:western}])', '$1&#xE004;$1$2'),
+        '([{$f:han}])([{$f:opening}])', '$1&#xE006;$2$2'),
+        '([{$f:western}])([{$f:opening-unquoted}])', '$1&#xE006;$2$2')"/>
     <!-- The last character of a paragraph may not stand alone on its line. -->
     <xsl:variable name="last-glued" _select="if ($after = '')
-        then replace(replace($breaks, '([{$f:han}])([^{$f:han}]*)$', '&#xE002;$1$2'), '&#xE004;&#xE002;', '&#xE002;')
+        then replace(replace($breaks, '([{$f:han}])([^{$f:han}]*)$', '&#xE002;$1$2'), '&#xE004;.&#xE002;', '&#xE002;')
         else $breaks"/>
     <!-- A mark that ends this text before one that starts the next gives up its empty half. -->
     <!-- (Not a closing mark before an opening one: the next text's U+E007 sets that pair.) -->
@@ -272,11 +271,11 @@
     <xsl:variable name="closing-before" select="$before ne '' and contains($f:closing, $before)"/>
     <xsl:variable name="opening-first" select="$first ne '' and contains($f:opening, $first)"/>
     <xsl:sequence select="
-        if ($closing-before and $opening-first) then '&#xE007;' || $compressed
+        if ($closing-before and $opening-first) then '&#xE007;' || $before || $first || $compressed
         else if ($closing-before and (f:is-han($first) or contains($f:closing-unquoted, $before) and f:is-western($first)))
-          then '&#xE004;' || $compressed
+          then '&#xE004;' || $before || $compressed
         else if ($opening-first and (f:is-han($before) or f:is-western($before) and contains($f:opening-unquoted, $first)))
-          then '&#xE006;' || $compressed
+          then '&#xE006;' || $first || $compressed
         else if (matches($before, $f:may-break-after) and matches($compressed, '^' || $f:may-break-before))
           then '&#xE001;' || $compressed
         else $compressed"/>
@@ -286,7 +285,7 @@
        break marks of f:line-breaking made into inlines. -->
   <xsl:function name="f:punctuation" as="node()*">
     <xsl:param name="text" as="xs:string"/>
-    <xsl:analyze-string select="$text" _regex="——|·|&#xE001;.?|&#xE002;.|&#xE003;.|[&#xE004;&#xE006;&#xE007;]|{$f:mark}{$f:mark}+">
+    <xsl:analyze-string select="$text" _regex="——|·|&#xE001;.?|&#xE002;.|&#xE003;.|&#xE004;.|&#xE006;.|&#xE007;..|{$f:mark}{$f:mark}+">
       <xsl:matching-substring>
         <xsl:choose>
           <xsl:when test=". = '——'">
@@ -305,15 +304,20 @@
           <xsl:when test="starts-with(., '&#xE003;')">
             <fo:inline xsl:use-attribute-sets="cjk.compressed"><xsl:value-of select="substring(., 2)"/></fo:inline>
           </xsl:when>
-          <xsl:when test=". = ('&#xE004;', '&#xE006;', '&#xE007;')">
-            <!-- A mark's empty half: taken back after a closing mark and before an opening one,
-                 given again by the space the line may break at. -->
-            <xsl:if test=". = ('&#xE004;', '&#xE007;')">
-              <fo:leader xsl:use-attribute-sets="cjk.half-back"/>
+          <xsl:when test="matches(., '^[&#xE004;&#xE006;&#xE007;]')">
+            <!-- A mark's white beside its ink: taken back after a closing mark and before an
+                 opening one, given again by the space the line may break at (between a closing
+                 and an opening mark less the half em the pair gives up). -->
+            <xsl:variable name="after" select="if (matches(., '^[&#xE004;&#xE007;]')) then round(f:white-after(substring(., 2, 1)), 3) else 0"/>
+            <xsl:variable name="before" select="if (matches(., '^[&#xE006;&#xE007;]')) then f:white-before(substring(., string-length(.), 1)) else 0"/>
+            <xsl:if test="$after ne 0">
+              <fo:leader xsl:use-attribute-sets="cjk.mark-white" leader-length="{-$after}em"/>
             </xsl:if>
-            <fo:inline xsl:use-attribute-sets="cjk.half-break"><xsl:text> </xsl:text></fo:inline>
-            <xsl:if test=". = ('&#xE006;', '&#xE007;')">
-              <fo:leader xsl:use-attribute-sets="cjk.half-back"/>
+            <!-- (To the thousandth, as the theme measures.) -->
+            <xsl:variable name="space" select="round($after + $before - (if (starts-with(., '&#xE007;')) then $pair-compression else 0) - $serif-space, 3)"/>
+            <fo:inline xsl:use-attribute-sets="cjk.mark-break" word-spacing="{$space}em"><xsl:text> </xsl:text></fo:inline>
+            <xsl:if test="$before ne 0">
+              <fo:leader xsl:use-attribute-sets="cjk.mark-white" leader-length="{-$before}em"/>
             </xsl:if>
           </xsl:when>
           <xsl:when test="starts-with(., '&#xE002;')">
@@ -341,6 +345,26 @@
         <xsl:value-of select="."/>
       </xsl:non-matching-substring>
     </xsl:analyze-string>
+  </xsl:function>
+
+  <!--
+    How much of a mark's em FOP's breaker leaves out at a line's edge (the white beside its ink,
+    where the theme knows the body face's ink: common/theme.xml), by punctuation-style: trim (the
+    default) the white, hang the whole mark at a line's end, full nothing. The line pass sets the
+    ink at the margin from the same figures.
+  -->
+  <xsl:variable name="f:punctuation-ink" as="element()*"
+      select="$f:theme-document/theme/fonts/punctuation-ink[@family = $serif]/mark"/>
+  <xsl:function name="f:white-after" as="xs:double">
+    <xsl:param name="mark" as="xs:string"/>
+    <xsl:sequence select="if ($punctuation-style = 'full') then 0
+        else if ($punctuation-style = 'hang') then 1
+        else 1 - (xs:double($f:punctuation-ink[@char = $mark]/@right), 0.5)[1]"/>
+  </xsl:function>
+  <xsl:function name="f:white-before" as="xs:double">
+    <xsl:param name="mark" as="xs:string"/>
+    <xsl:sequence select="if ($punctuation-style = 'full') then 0
+        else (xs:double($f:punctuation-ink[@char = $mark]/@left), 0.5)[1]"/>
   </xsl:function>
 
   <!-- $f:han by code point, not by regular expression: this runs for every Latin run. -->

@@ -2,6 +2,7 @@ package dev.hanzi.publisher.pdf;
 
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
+import dev.hanzi.publisher.style.Theme;
 import org.apache.fop.apps.FOPException;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.MimeConstants;
@@ -27,24 +28,26 @@ final class LineGrid extends IFDocumentHandlerProxy {
 
     private final PunctuationStyle style;
     private PagePainting page;
+    private final Theme.PunctuationInk ink;
     /** The pass over the page being finished: its links are rendered after its content. */
     private LineSpacing spacing;
 
-    private LineGrid(IFDocumentHandler delegate, PunctuationStyle style) {
+    private LineGrid(IFDocumentHandler delegate, PunctuationStyle style, Theme.PunctuationInk ink) {
         super(delegate);
         this.style = style;
+        this.ink = ink;
     }
 
     /**
      * Puts the pass in front of the PDF handler the agent will paint with (the prepared-fonts
      * handler when there is one, else the one FOP would make).
      */
-    static void install(FOUserAgent agent, XdmNode fo) throws FOPException {
+    static void install(FOUserAgent agent, XdmNode fo, Theme.PunctuationInk ink) throws FOPException {
         IFDocumentHandler target = agent.getDocumentHandlerOverride();
         if (target == null) {
             target = agent.getRendererFactory().createDocumentHandler(agent, MimeConstants.MIME_PDF);
         }
-        agent.setDocumentHandlerOverride(new LineGrid(target, PunctuationStyle.named(punctuationStyle(fo))));
+        agent.setDocumentHandlerOverride(new LineGrid(target, PunctuationStyle.named(punctuationStyle(fo)), ink));
     }
 
     private static String punctuationStyle(XdmNode fo) {
@@ -67,7 +70,7 @@ final class LineGrid extends IFDocumentHandlerProxy {
 
     @Override
     public void endPageContent() throws IFException {
-        spacing = new LineSpacing(style);
+        spacing = new LineSpacing(style, ink);
         spacing.adjust(page.texts());
         page.replay();
         page = null;

@@ -2,6 +2,7 @@ package dev.hanzi.publisher.pdf;
 
 import dev.hanzi.publisher.pdf.PagePainting.TextRun;
 import dev.hanzi.publisher.pdf.PagePainting.Viewport;
+import dev.hanzi.publisher.style.Theme;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -65,22 +66,9 @@ final class LineSpacing {
     /** Han characters this far apart (em) are separated by padding, not by justification. */
     private static final double PADDED = 0.6;
 
-    /**
-     * Where the ink of the marks lies in Noto Serif CJK SC, in em from the glyph's origin: the left
-     * and right edges of each mark of {@link #CLOSING} and then {@link #OPENING}, measured from
-     * the font's CFF outlines. Trimming to exactly half an em would leave ，、。 0.2–0.27 em short
-     * of the margin and ‘〔［ 0.2 em inside it; other faces fall back to half an em.
-     */
-    private static final String INKED_FAMILY = "Noto Serif CJK SC";
-    private static final double[] INK = {
-            0.076, 0.229, 0.042, 0.323, 0.039, 0.290, 0.133, 0.294, 0.170, 0.294, 0.035, 0.458,
-            0.194, 0.303, 0.063, 0.349, 0.038, 0.477, 0.037, 0.343, 0.037, 0.395, 0.037, 0.380,
-            0.038, 0.287, 0.037, 0.468, 0.037, 0.388, 0.037, 0.287, 0.028, 0.418, 0.076, 0.429,
-            0.085, 0.233,
-            0.651, 0.937, 0.523, 0.962, 0.657, 0.963, 0.605, 0.963, 0.620, 0.963, 0.713, 0.962,
-            0.532, 0.963, 0.612, 0.963, 0.713, 0.963, 0.582, 0.972, 0.571, 0.924, 0.767, 0.915};
-
     private final PunctuationStyle style;
+    /** Where the marks have their ink in the face the theme measured; other faces: half an em. */
+    private final Theme.PunctuationInk ink;
     /** Where the pass moved glyphs on the page, for the links over them (see {@link #moveLink}). */
     private final List<Moved> moved = new ArrayList<>();
 
@@ -88,8 +76,9 @@ final class LineSpacing {
     private record Moved(double baseline, double x, double width, double size, double newX) {
     }
 
-    LineSpacing(PunctuationStyle style) {
+    LineSpacing(PunctuationStyle style, Theme.PunctuationInk ink) {
         this.style = style;
+        this.ink = ink;
     }
 
     /** A glyph of a line: its run, where FOP put it, its width, and where it goes. */
@@ -404,8 +393,10 @@ final class LineSpacing {
         }
         // The start: an opening mark at the column's margin has its ink pulled to it. (Where the
         // line may break before it, FOP set it half wide: it stands half an em before the margin.)
-        boolean halfBefore = OPENING.indexOf(first.c) >= 0 && Math.abs(first.x + 0.5 * first.em() - margin) < 300;
-        double firstX = first.x + (halfBefore ? 0.5 * first.em() : 0);
+        // (Where the line may break before it, FOP set its ink at the margin; in full style no.)
+        double white = style == PunctuationStyle.FULL ? 0 : inkLeft(first);
+        boolean halfBefore = OPENING.indexOf(first.c) >= 0 && Math.abs(first.x + white - margin) < 300;
+        double firstX = first.x + (halfBefore ? white : 0);
         double pull = 0;
         if (first.main && !first.run.code && OPENING.indexOf(first.c) >= 0 && (afterLabel || Math.abs(firstX - margin) < 300)
                 && style != PunctuationStyle.FULL) {
@@ -413,7 +404,7 @@ final class LineSpacing {
         }
         // A closing mark where the line may break after it ends, for FOP, half an em early.
         double end = last.x + last.width;
-        double halfEnd = end - 0.5 * last.em();
+        double halfEnd = CLOSING.indexOf(last.c) >= 0 ? breakerEnd(last) : end;
         boolean justified = end > areaEnd - FLUSH && end < areaEnd + FLUSH
                 || CLOSING.indexOf(last.c) >= 0 && halfEnd > areaEnd - FLUSH && halfEnd < areaEnd + FLUSH;
         // Inline code that Han follows on the next line carries its quarter em as padding-end
@@ -556,14 +547,26 @@ final class LineSpacing {
         return new java.awt.Rectangle(x, link.y, Math.max(1, end - x), link.height);
     }
 
-    private static double inkLeft(Glyph g) {
-        int i = OPENING.indexOf(g.c);
-        return INKED_FAMILY.equals(g.run.family) ? INK[2 * (CLOSING.length() + i)] * g.em() : g.width / 2;
+    private double inkLeft(Glyph g) {
+        double[] edges = ink.family().equals(g.run.family) ? ink.marks().get(g.c) : null;
+        return edges == null ? g.width / 2 : edges[0] * g.em();
     }
 
-    private static double inkRight(Glyph g) {
-        int i = CLOSING.indexOf(g.c);
-        return INKED_FAMILY.equals(g.run.family) ? INK[2 * i + 1] * g.em() : g.width / 2;
+    private double inkRight(Glyph g) {
+        double[] edges = ink.family().equals(g.run.family) ? ink.marks().get(g.c) : null;
+        return edges == null ? g.width / 2 : edges[1] * g.em();
+    }
+
+    /**
+     * Where FOP ended a line that ends with this mark, where the line may break after it: the
+     * stylesheets leave its white out of the line (trim), the whole mark (hang) or nothing (full).
+     */
+    private double breakerEnd(Glyph last) {
+        return switch (style) {
+            case TRIM -> last.x + inkRight(last);
+            case HANG -> last.x;
+            case FULL -> last.x + last.width;
+        };
     }
 
     static boolean han(char c) {

@@ -10,6 +10,7 @@ import dev.hanzi.publisher.output.Installation;
 import dev.hanzi.publisher.source.BookFolder;
 import dev.hanzi.publisher.source.BookInfo;
 import dev.hanzi.publisher.source.SourceLocations;
+import dev.hanzi.publisher.style.Theme;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -60,6 +61,8 @@ public final class PdfRenderer {
     private final PreparedFonts fonts;
     private final String outputProfile;
     private final BookResources resources;
+    /** For the line pass: where the body face's marks have their ink (common/theme.xml). */
+    private final Theme.PunctuationInk punctuationInk;
 
     public PdfRenderer(Processor processor, Installation installation, PreparedFonts fonts) throws PublishException {
         this.processor = processor;
@@ -67,6 +70,7 @@ public final class PdfRenderer {
         this.outputProfile = installation.resource(OUTPUT_PROFILE);
         this.resources = new BookResources(installation.fontsDirectory(), Set.of(URI.create(outputProfile)));
         this.fopFactory = FopFactories.fromConfiguration(installation.fopConfiguration(), resources);
+        this.punctuationInk = Theme.read(installation).punctuationInk();
     }
 
     /**
@@ -145,7 +149,7 @@ public final class PdfRenderer {
         resources.renderingBook(folder);
         try {
             fonts.lendTo(agent);
-            LineGrid.install(agent, fo);
+            LineGrid.install(agent, fo, punctuationInk);
             edition.finish(agent, info);
             // FOP's own area tree handler, made here (after every override of the agent, which
             // it reads) rather than inside FOP, so that its record of the pages each id was laid

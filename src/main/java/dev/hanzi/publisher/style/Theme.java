@@ -6,14 +6,18 @@ import dev.hanzi.publisher.diagnostics.PublishException;
 import dev.hanzi.publisher.output.Installation;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
 import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathExpressionException;
 import javax.xml.xpath.XPathFactory;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
@@ -56,6 +60,30 @@ public final class Theme {
     /** The file of the sans face in regular weight, in the fonts folder. */
     public String sansRegularFile() throws PublishException {
         return value("/theme/fonts/font[@role='sans']/@regular-file", "the regular sans font");
+    }
+
+    /**
+     * Where the ink of each full-width mark lies in the face the theme measured (its family,
+     * then each mark's left and right edge in em from the glyph's origin).
+     */
+    public record PunctuationInk(String family, Map<Character, double[]> marks) {
+    }
+
+    public PunctuationInk punctuationInk() throws PublishException {
+        try {
+            String family = value("/theme/fonts/punctuation-ink/@family", "punctuation-ink");
+            NodeList nodes = (NodeList) xpath.evaluate("/theme/fonts/punctuation-ink/mark", document,
+                    XPathConstants.NODESET);
+            Map<Character, double[]> marks = new HashMap<>();
+            for (int i = 0; i < nodes.getLength(); i++) {
+                Element mark = (Element) nodes.item(i);
+                marks.put(mark.getAttribute("char").charAt(0), new double[] {
+                        Double.parseDouble(mark.getAttribute("left")), Double.parseDouble(mark.getAttribute("right"))});
+            }
+            return new PunctuationInk(family, Map.copyOf(marks));
+        } catch (XPathExpressionException | NumberFormatException | IndexOutOfBoundsException e) {
+            throw new PublishException(Code.EPB_THEME, Location.NOWHERE, Map.of("reason", "punctuation-ink: " + e.getMessage()), e);
+        }
     }
 
     private String value(String expression, String what) throws PublishException {
