@@ -8,8 +8,10 @@
     breaks at, fixed letter-spacing on the character before it (FOP overfills justified lines
     with space-start/space-end and misplaces padding beside links);
   - no stretch inside Latin words when a line is justified (letter-spacing 0 on that inline);
-  - adjacent punctuation compressed to half width (。” ”， ）、 》《 …); between a closing and an
-    opening mark as a space of minus half an em, where the line may break;
+  - adjacent punctuation compressed to half width (。” ”， ）、 》《 …);
+  - where a line may break beside a full-width mark, its white taken out of the line's edge for
+    FOP's breaker (a leader of negative length) and given back inside the line (the space the line
+    breaks at), so that FOP counts a mark at a line's edge as the line pass sets it;
   - line-breaking (禁则) that FOP's 2006 UAX #14 table gets wrong: a break allowed before an opening
     quote and after a closing one (FOP forbids both sides of “”) and at the edge of inline elements
     where Chinese allows it (U+200B, which FOP neither paints nor puts in the text layer); no
@@ -239,17 +241,15 @@
     <!-- Marks (private-use characters, turned into inlines by f:punctuation): U+E001 before a
          character where Chinese may break and FOP would not; U+E002 before a character that
          must not start a line; U+E003 before a mark to compress because the next text starts
-         with one. The patterns are spliced in at compile time (shadow
+         with one; U+E004, U+E006, U+E007 beside marks (below). The patterns are spliced in at compile time (shadow
          attributes), so each regular expression is compiled once. -->
-    <!-- Before an opening quote and after a closing one: FOP's QU class forbids both sides.
-         After a stop or closing mark before a Latin letter or digit, and after one before an
-         opening mark: UAX #14 breaks there only at a space, which Chinese does not write, so a
-         list such as 「book、preface、chapter」 would otherwise be one unbreakable word. Not at
-         quotation marks: ’ is also the apostrophe of O’Reilly. -->
-    <!-- Where a line may break after a stop or closing mark (before Han, an opening mark, or
-         Latin but for ’ the apostrophe): U+E004; before an opening mark (after Han, or Latin but
-         for the quotes): U+E006; between a closing and an opening mark: U+E007. f:punctuation
-         makes these the spaces that set the mark half wide at a line's edge. -->
+    <!-- Beside a full-width mark, where Chinese may break: after a stop or closing mark before
+         Han, an opening mark, or a Latin letter or digit (but after ’, also the apostrophe of
+         O’Reilly); before an opening mark after Han, or after Latin (but before “ ‘). FOP's QU
+         class forbids a break on either side of “”, and UAX #14 breaks between a mark and Latin
+         only at a space, which Chinese does not write (「book、preface、chapter」 was one word).
+         U+E004 after a closing mark, U+E006 before an opening one, U+E007 between the two, each
+         followed by the mark(s) it sets (f:punctuation takes their white out of a line's edge). -->
     <xsl:variable name="breaks" _select="replace(replace(replace(replace(replace($text,
         '([{$f:closing}])([{$f:opening}])', '$1&#xE007;$1$2$2'),
         '([{$f:closing}])([{$f:han}])', '$1&#xE004;$1$2'),
