@@ -1210,6 +1210,23 @@ class StylesheetsTest {
                 + "[following::text()[1][starts-with(., '“')]]/@word-spacing/string()"), "a compressed pair: one and a half em inside a line");
     }
 
+    /**
+     * A figure's or table's label and its number, and 第 and its number, stay on one line (no
+     * break at their Han–Latin boundary, the quarter em as letter-spacing); a number and the
+     * measure word after it may part, as in xeCJK and Typst.
+     */
+    @Test
+    void aLabelKeepsItsNumber() throws SaxonApiException {
+        XdmNode fo = fo(book(chapter("c1", "断行", "<para xml:id='p'>如图3-1和表2所示，第5章共12页。</para>")));
+        String block = "//fo:block[@id = 'p']";
+        List<String> breaks = strings(fo, block + "//fo:inline[. = ' '][@word-spacing.minimum = '-0.125em']"
+                + "/concat(preceding::text()[1]/substring(., string-length(.)), '|', following::text()[1]/substring(., 1, 1))");
+        assertEquals(List.of("1|和", "2|所", "5|章", "共|1"), breaks,
+                "breaks at the boundaries but after 图, 表 and 第 (and before the paragraph's last character)");
+        assertEquals(List.of("图", "表", "第"), strings(fo, block + "//fo:inline[@letter-spacing = '0.25em'][following-sibling::node()[1]"
+                + "/self::fo:inline[matches(., '^[0-9]')]]/string()"), "the quarter em after the label as letter-spacing");
+    }
+
     /** At phone width no heading ends with a lone character: an article's and its sections' at every depth too. */
     @Test
     void theLastTwoCharactersOfEveryHeadingOfAnArticleStayTogether() throws SaxonApiException {
