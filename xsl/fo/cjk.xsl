@@ -21,6 +21,7 @@
 -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:f="http://hanzi.dev/ns/functions"
     xmlns:db="http://docbook.org/ns/docbook"
@@ -102,8 +103,9 @@
     <!-- The text before, unless a list or a table of the paragraph stands between: its text
          starts a block of its own (no break or space belongs at its start). -->
     <xsl:variable name="block" select="f:block($text)"/>
-    <xsl:variable name="previous" select="($block//text()[. &lt;&lt; $text][f:block(.) is $block])[last()]"/>
-    <xsl:variable name="new-block" select="exists($previous) and exists($block//*[. &gt;&gt; $previous][. &lt;&lt; $text][not(f:block(.) is $block)])"/>
+    <xsl:variable name="top" select="$text/ancestor-or-self::node()[parent::* is $block][1]"/>
+    <xsl:variable name="new-block" select="not($top/self::*//text()[normalize-space()][. &lt;&lt; $text])
+        and f:is-block-in-para(($top/preceding-sibling::node()[not(self::text()[not(normalize-space())])][1], $top)[1])"/>
     <xsl:variable name="before" select="if ($new-block) then '' else f:last-char(f:text-before($text))"/>
     <xsl:variable name="following" select="f:text-past-space($text, f:text-after($text))"/>
     <!-- Text ending in Han before nothing but closing marks (错误¹。) ends its paragraph as far
@@ -321,18 +323,19 @@
           </xsl:when>
           <xsl:when test="matches(., '^[&#xE004;&#xE006;&#xE007;]')">
             <!-- A mark's white beside its ink: taken back after a closing mark and before an
-                 opening one, given again by the space the line may break at (between a closing
-                 and an opening mark less the half em the pair gives up). -->
+                 opening one by a leader (of spaces, the default pattern), given again by the
+                 space the line may break at (between a closing and an opening mark less the half
+                 em the pair gives up). -->
             <xsl:variable name="after" select="if (matches(., '^[&#xE004;&#xE007;]')) then round(f:white-after(substring(., 2, 1)), 3) else 0"/>
             <xsl:variable name="before" select="if (matches(., '^[&#xE006;&#xE007;]')) then f:white-before(substring(., string-length(.), 1)) else 0"/>
             <xsl:if test="$after ne 0">
-              <fo:leader xsl:use-attribute-sets="cjk.mark-white" leader-length="{-$after}em"/>
+              <fo:leader leader-length="{-$after}em"/>
             </xsl:if>
             <!-- (To the thousandth, as the theme measures.) -->
             <xsl:variable name="space" select="round($after + $before - (if (starts-with(., '&#xE007;')) then $pair-compression else 0) - $serif-space, 3)"/>
             <fo:inline xsl:use-attribute-sets="cjk.mark-break" word-spacing="{$space}em"><xsl:text> </xsl:text></fo:inline>
             <xsl:if test="$before ne 0">
-              <fo:leader xsl:use-attribute-sets="cjk.mark-white" leader-length="{-$before}em"/>
+              <fo:leader leader-length="{-$before}em"/>
             </xsl:if>
           </xsl:when>
           <xsl:when test="starts-with(., '&#xE002;')">
@@ -368,18 +371,20 @@
     default) the white, hang the whole mark at a line's end, full nothing. The line pass sets the
     ink at the margin from the same figures.
   -->
-  <xsl:variable name="f:punctuation-ink" as="element()*"
-      select="$f:theme-document/theme/fonts/punctuation-ink[@family = $serif]/mark"/>
+  <!-- Each mark's ink, left and right edge, by the mark (looked up for every mark of the book). -->
+  <xsl:variable name="f:punctuation-ink" as="map(xs:string, xs:double+)"
+      select="map:merge($f:theme-document/theme/fonts/punctuation-ink[@family = $serif]/mark
+          ! map{string(@char): (xs:double(@left), xs:double(@right))})"/>
   <xsl:function name="f:white-after" as="xs:double">
     <xsl:param name="mark" as="xs:string"/>
     <xsl:sequence select="if ($punctuation-style = 'full') then 0
         else if ($punctuation-style = 'hang') then 1
-        else 1 - (xs:double($f:punctuation-ink[@char = $mark]/@right), 0.5)[1]"/>
+        else 1 - ($f:punctuation-ink($mark)[2], 0.5)[1]"/>
   </xsl:function>
   <xsl:function name="f:white-before" as="xs:double">
     <xsl:param name="mark" as="xs:string"/>
     <xsl:sequence select="if ($punctuation-style = 'full') then 0
-        else (xs:double($f:punctuation-ink[@char = $mark]/@left), 0.5)[1]"/>
+        else ($f:punctuation-ink($mark)[1], 0.5)[1]"/>
   </xsl:function>
 
   <!-- $f:han by code point, not by regular expression: this runs for every Latin run. -->
