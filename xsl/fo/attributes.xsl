@@ -272,15 +272,6 @@
     <xsl:attribute name="letter-spacing" select="$punctuation-compression"/>
   </xsl:attribute-set>
 
-  <!-- The space a line may break at beside a mark (cjk.xsl), which gives back the white its
-       leader takes out of the line: set in the theme's serif, whose space width its word-spacing
-       is reckoned from (the bold's is 0.006 em narrower). -->
-  <xsl:variable name="theme-serif" as="xs:string" select="f:font-family('serif')"/>
-  <xsl:attribute-set name="cjk.mark-break">
-    <xsl:attribute name="font-family" select="$theme-serif"/>
-    <xsl:attribute name="letter-spacing" select="$fixed-letter-spacing"/>
-  </xsl:attribute-set>
-
   <!-- 破折号: two dashes joined into one rule. -->
   <xsl:attribute-set name="cjk.dash">
     <xsl:attribute name="letter-spacing" select="$fixed-letter-spacing"/>

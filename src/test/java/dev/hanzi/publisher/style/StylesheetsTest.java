@@ -186,17 +186,19 @@ class StylesheetsTest {
     /** Text as a reader sees it: without white space and the stylesheets' invisible break marks. */
     /**
      * XPath: the text of the context node as a reader gets it, without the spaces a line may break
-     * at that xsl/fo/cjk.xsl puts at Han–Latin boundaries and beside full-width marks (inlines of a
-     * space alone with a word-spacing of their own; the line pass takes them out of the text layer).
+     * at that xsl/fo/cjk.xsl puts at Han–Latin boundaries and beside full-width marks (inlines and
+     * wrappers of a space alone with a word-spacing of their own; the line pass takes them out of
+     * the text layer).
      */
-    private static final String READ = "string-join(.//text()[not(ancestor::fo:inline[. = ' '][@word-spacing or @word-spacing.optimum])], '')";
+    private static final String READ = "string-join(.//text()[not(ancestor::*[self::fo:inline or self::fo:wrapper][. = ' ']"
+            + "[@word-spacing or @word-spacing.optimum])], '')";
 
     /**
      * XPath, for each space a line may break at beside a full-width mark in the context block:
      * the character before it and the one after it, and whether a leader takes back a mark's
      * white before it (&lt;) and after it (&gt;): 「、|d&lt;」, 「”|“&lt;&gt;」.
      */
-    private static final String MARK_BREAKS = ".//fo:inline[. = ' '][@word-spacing][not(@word-spacing.optimum)]/concat("
+    private static final String MARK_BREAKS = ".//fo:wrapper[. = ' '][@word-spacing]/concat("
             + "preceding::text()[1]/substring(., string-length(.)), '|', following::text()[1]/substring(., 1, 1), "
             + "if (preceding-sibling::*[1]/self::fo:leader) then '<' else '', "
             + "if (following-sibling::*[1]/self::fo:leader) then '>' else '')";
@@ -1204,9 +1206,9 @@ class StylesheetsTest {
         // 0.229 em wide, inside the line one em (the serif's space is 0.256 em).
         String comma = block + "//fo:leader[preceding::text()[1][ends-with(., '，')]]";
         assertEquals("-0.771em", string(fo, comma + "/@leader-length/string()"), "the comma's white taken out of a line's end");
-        assertEquals("0.515em", string(fo, comma + "/following-sibling::fo:inline[1]/@word-spacing/string()"), "and given back inside it");
+        assertEquals("0.515em", string(fo, comma + "/following-sibling::fo:wrapper[1]/@word-spacing/string()"), "and given back inside it");
         // ”“: 1 − 0.429 after ”, 0.571 before “, less the half em the pair gives up.
-        assertEquals("0.386em", string(fo, block + "//fo:inline[. = ' '][preceding::text()[1][ends-with(., '”')]]"
+        assertEquals("0.386em", string(fo, block + "//fo:wrapper[. = ' '][preceding::text()[1][ends-with(., '”')]]"
                 + "[following::text()[1][starts-with(., '“')]]/@word-spacing/string()"), "a compressed pair: one and a half em inside a line");
     }
 
