@@ -251,6 +251,8 @@
        when FOP justifies (a space of the body's fonts is about a quarter em wide; the line pass
        sets it exactly, from an eighth to a third). -->
   <xsl:attribute-set name="cjk.autospace-break">
+    <!-- A wrapper: no area and, as an artifact, no element of the PDF's structure tree. -->
+    <xsl:attribute name="role">artifact</xsl:attribute>
     <xsl:attribute name="letter-spacing" select="$fixed-letter-spacing"/>
     <xsl:attribute name="word-spacing.minimum" select="$autospace-shrink"/>
     <xsl:attribute name="word-spacing.optimum">0em</xsl:attribute>

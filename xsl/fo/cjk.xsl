@@ -191,7 +191,7 @@
           else f:is-han(f:last-char($text)))
           and not(f:kept-together(f:last-char($text), f:first-char($tokens[$i + 1])))"/>
       <xsl:if test="$leads">
-        <fo:inline xsl:use-attribute-sets="cjk.autospace-break"><xsl:text> </xsl:text></fo:inline>
+        <fo:wrapper xsl:use-attribute-sets="cjk.autospace-break"><xsl:text> </xsl:text></fo:wrapper>
       </xsl:if>
       <xsl:choose>
         <xsl:when test="@western">

@@ -395,8 +395,8 @@ final class LineSpacing {
         // line may break before it, FOP set it half wide: it stands half an em before the margin.)
         // (Where the line may break before it, FOP set its ink at the margin; in full style no.)
         double white = style == PunctuationStyle.FULL ? 0 : inkLeft(first);
-        boolean halfBefore = OPENING.indexOf(first.c) >= 0 && Math.abs(first.x + white - margin) < 300;
-        double firstX = first.x + (halfBefore ? white : 0);
+        boolean trimmedByBreaker = OPENING.indexOf(first.c) >= 0 && Math.abs(first.x + white - margin) < 300;
+        double firstX = first.x + (trimmedByBreaker ? white : 0);
         double pull = 0;
         if (first.main && !first.run.code && OPENING.indexOf(first.c) >= 0 && (afterLabel || Math.abs(firstX - margin) < 300)
                 && style != PunctuationStyle.FULL) {
@@ -404,9 +404,9 @@ final class LineSpacing {
         }
         // A closing mark where the line may break after it ends, for FOP, half an em early.
         double end = last.x + last.width;
-        double halfEnd = CLOSING.indexOf(last.c) >= 0 ? breakerEnd(last) : end;
+        double breakerLineEnd = CLOSING.indexOf(last.c) >= 0 ? breakerEnd(last) : end;
         boolean justified = end > areaEnd - FLUSH && end < areaEnd + FLUSH
-                || CLOSING.indexOf(last.c) >= 0 && halfEnd > areaEnd - FLUSH && halfEnd < areaEnd + FLUSH;
+                || CLOSING.indexOf(last.c) >= 0 && breakerLineEnd > areaEnd - FLUSH && breakerLineEnd < areaEnd + FLUSH;
         // Inline code that Han follows on the next line carries its quarter em as padding-end
         // (xsl/fo/code.xsl), which FOP keeps at the line's end: the line is full, its text a
         // quarter em short. No space at a line's edge (clreq): it is filled as any full line.

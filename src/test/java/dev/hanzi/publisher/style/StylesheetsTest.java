@@ -1194,7 +1194,7 @@ class StylesheetsTest {
     void aLineMayBreakAtAHanLatinBoundaryAndBetweenAClosingAndAnOpeningMark() throws SaxonApiException {
         XdmNode fo = fo(book(chapter("c1", "断行", "<para xml:id='p'>生成PDF和EPUB两个版本，常见的有“。””“”，”等几种。</para>")));
         String block = "//fo:block[@id = 'p']";
-        List<String> spaces = strings(fo, block + "//fo:inline[. = ' '][@word-spacing.minimum = '-0.125em']"
+        List<String> spaces = strings(fo, block + "//fo:wrapper[. = ' '][@word-spacing.minimum = '-0.125em']"
                 + "/concat(substring(string-join(preceding::text()[ancestor::fo:block[@id = 'p']], ''), "
                 + "string-length(string-join(preceding::text()[ancestor::fo:block[@id = 'p']], ''))), '|', "
                 + "substring(string-join(following::text()[ancestor::fo:block[@id = 'p']], ''), 1, 1))");
@@ -1221,7 +1221,7 @@ class StylesheetsTest {
     void aLabelKeepsItsNumber() throws SaxonApiException {
         XdmNode fo = fo(book(chapter("c1", "断行", "<para xml:id='p'>如图3-1和表2所示，第5章共12页。</para>")));
         String block = "//fo:block[@id = 'p']";
-        List<String> breaks = strings(fo, block + "//fo:inline[. = ' '][@word-spacing.minimum = '-0.125em']"
+        List<String> breaks = strings(fo, block + "//fo:wrapper[. = ' '][@word-spacing.minimum = '-0.125em']"
                 + "/concat(preceding::text()[1]/substring(., string-length(.)), '|', following::text()[1]/substring(., 1, 1))");
         assertEquals(List.of("1|和", "2|所", "5|章", "共|1"), breaks,
                 "breaks at the boundaries but after 图, 表 and 第 (and before the paragraph's last character)");
