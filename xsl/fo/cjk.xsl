@@ -15,8 +15,9 @@
   - line-breaking (禁则) that FOP's 2006 UAX #14 table gets wrong: a break allowed before an opening
     quote and after a closing one (FOP forbids both sides of “”) and at the edge of inline elements
     where Chinese allows it (U+200B, which FOP neither paints nor puts in the text layer); no
-    break before · and —— or before the last character of a paragraph, so that no line holds a
-    single character (an inline's edge, where FOP never breaks).
+    break before · and —— (clreq's strict rule: a dash does not start a line; after it a line may
+    break, which the dash's inline alone forbade) or before the last character of a paragraph,
+    so that no line holds a single character (an inline's edge, where FOP never breaks).
   - the 破折号 —— drawn as one unbroken two-em rule, and the 间隔号 · given a full character's width.
 -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -205,6 +206,16 @@
             </xsl:choose>
           </fo:inline>
         </xsl:when>
+        <xsl:when test="$i = last() and f:is-western($after) and f:is-han(f:last-char($text))
+            and not(f:kept-together(f:last-char($text), $after))">
+          <!-- Latin in the next node (a link, a trademark, inline code): the quarter em is a
+               space the line may break at, as inside a text. As letter-spacing it glued the Han
+               before to the whole next element: 「以及<link>Linux® 二进制兼容</link>」 could not
+               break before the link, and the line before it was spread by a quarter em per
+               character (FreeBSD's linux-users). -->
+          <xsl:sequence select="f:punctuation($text)"/>
+          <fo:wrapper xsl:use-attribute-sets="cjk.autospace-break"><xsl:text> </xsl:text></fo:wrapper>
+        </xsl:when>
         <xsl:when test="($i = last() and f:is-western($after) or $i lt last() and exists($tokens[$i + 1]/@western) and not($next-leads))
             and f:is-han(f:last-char($text))">
           <!-- Latin in the next text, or a number kept with its label: the quarter em as
@@ -266,16 +277,18 @@
          class forbids a break on either side of “”, and UAX #14 breaks between a mark and Latin
          only at a space, which Chinese does not write (「book、preface、chapter」 was one word).
          U+E004 after a closing mark, U+E006 before an opening one, U+E007 between the two, each
-         followed by the mark(s) it sets (f:punctuation takes their white out of a line's edge). -->
-    <xsl:variable name="breaks" _select="replace(replace(replace(replace(replace($text,
+         followed by the mark(s) it sets (f:punctuation takes their white out of a line's edge).
+         After —— before Han, U+E001: the dash is an inline, at whose edge FOP never breaks. -->
+    <xsl:variable name="breaks" _select="replace(replace(replace(replace(replace(replace($text,
         '([{$f:closing}])([{$f:opening}])', '$1&#xE007;$1$2$2'),
         '([{$f:closing}])([{$f:han}])', '$1&#xE004;$1$2'),
         '([{$f:closing-unquoted}])([{$f:western}])', '$1&#xE004;$1$2'),
         '([{$f:han}])([{$f:opening}])', '$1&#xE006;$2$2'),
-        '([{$f:western}])([{$f:opening-unquoted}])', '$1&#xE006;$2$2')"/>
+        '([{$f:western}])([{$f:opening-unquoted}])', '$1&#xE006;$2$2'),
+        '——([{$f:han}])', '——&#xE001;$1')"/>
     <!-- The last character of a paragraph may not stand alone on its line. -->
     <xsl:variable name="last-glued" _select="if ($after = '')
-        then replace(replace($breaks, '([{$f:han}])([^{$f:han}]*)$', '&#xE002;$1$2'), '&#xE004;.&#xE002;', '&#xE002;')
+        then replace(replace($breaks, '([{$f:han}])([^{$f:han}]*)$', '&#xE002;$1$2'), '&#xE004;.&#xE002;|&#xE001;&#xE002;', '&#xE002;')
         else $breaks"/>
     <!-- A mark that ends this text before one that starts the next gives up its empty half. -->
     <!-- (Not a closing mark before an opening one: the next text's U+E007 sets that pair.) -->

@@ -26,6 +26,31 @@
     <xsl:value-of select="."/>
   </xsl:template>
 
+  <!-- Inline code in running text may break a line inside a long word, after the marks that
+       join its parts (/ . _ = : , ; ? &amp; and a hyphen inside a word), as an address does: an
+       unbreakable 「ServiceName_enable="YES"」 or 「login.conf(5)」 left the line before it
+       short by up to 14 em, which justification spread over its Han characters (FreeBSD's
+       linux-users, 1.05 em between them). Not a word of fewer than eight characters, not
+       between digits (2.11), and not in a listing, whose lines are the author's. -->
+  <xsl:template match="text()[f:in-code(.)][not(ancestor::db:*[local-name() = $f:code-blocks])]" priority="1">
+    <xsl:analyze-string select="." regex="\S{{8,}}">
+      <xsl:matching-substring>
+        <xsl:value-of select="f:breakable-code(.)"/>
+      </xsl:matching-substring>
+      <xsl:non-matching-substring>
+        <xsl:value-of select="."/>
+      </xsl:non-matching-substring>
+    </xsl:analyze-string>
+  </xsl:template>
+
+  <xsl:function name="f:breakable-code" as="xs:string">
+    <xsl:param name="word" as="xs:string"/>
+    <xsl:variable name="join" select="'([\p{L}\p{N})\]&quot;''][/._=:,;?&amp;\-]+)([\p{L}\p{N}(\[&quot;''/$])'"/>
+    <!-- Twice: a part between two joins (a.b.c) is the end of one match and the start of the next. -->
+    <xsl:sequence select="replace(replace(replace($word, $join, '$1&#x200B;$2'), $join, '$1&#x200B;$2'),
+        '(\p{N}[.,:])&#x200B;(\p{N})', '$1$2')"/>
+  </xsl:function>
+
   <!-- ============================================================ blocks -->
 
   <xsl:template match="db:programlisting | db:screen | db:synopsis | db:literallayout[@class = 'monospaced']">
@@ -218,13 +243,14 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- A path may break after / . _ - (a zero-width space, not in the text layer). -->
+  <!-- A path may break after / . _ - inside it (a zero-width space, not in the text layer), not
+       after its leading / (「/」 alone at a line's end). -->
   <xsl:template match="db:filename">
     <xsl:call-template name="code-inline">
       <xsl:with-param name="content" as="node()*">
         <xsl:choose>
           <xsl:when test="*"><xsl:apply-templates/></xsl:when>
-          <xsl:otherwise><xsl:value-of select="f:breakable-url(string(.))"/></xsl:otherwise>
+          <xsl:otherwise><xsl:value-of select="f:breakable-code(string(.))"/></xsl:otherwise>
         </xsl:choose>
       </xsl:with-param>
     </xsl:call-template>

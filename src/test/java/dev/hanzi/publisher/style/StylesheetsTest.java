@@ -386,9 +386,10 @@ class StylesheetsTest {
         assertEquals("ls -l", visible(string(fo, "string(" + command + ")")).replace("ls-l", "ls -l"));
         assertEquals(0, count(fo, command + "//fo:inline"), "the code's text is not typeset");
         assertEquals("0pt", string(fo, command + "/@letter-spacing/string()"), "justification does not stretch code");
-        assertEquals("行", string(fo, "string(" + command + "/preceding-sibling::fo:inline[1])"));
-        assertEquals("0.25em", string(fo, command + "/preceding-sibling::fo:inline[1]/@letter-spacing/string()"),
-                "the Han character before the code carries the quarter em");
+        assertEquals(" ", string(fo, "string(" + command + "/preceding-sibling::*[1])"));
+        assertEquals("-0.125em", string(fo, command + "/preceding-sibling::*[1]/self::fo:wrapper/@word-spacing.minimum/string()"),
+                "before the code, a quarter em where the line may break (the Han character before it is the text's last)");
+        assertTrue(string(fo, "string(" + command + "/preceding-sibling::*[1]/preceding-sibling::node()[1])").endsWith("行"));
         assertEquals("0.25em", string(fo, command + "/@padding-end/string()"), "and the code the one after it");
         String option = "//fo:inline[@font-family = '" + MONO + "'][contains(., '-a')]";
         assertEquals("0.25em", string(fo, option + "/@padding-start/string()"), "code opening with a mark after Han");
@@ -1256,10 +1257,56 @@ class StylesheetsTest {
             assertEquals("0.25em", string(fo, "(//fo:block[@id = 'p']//fo:inline[. = '" + last + "'])[last()]/@letter-spacing/string()"),
                     "the quarter em after " + last);
         }
-        assertEquals("0.25em", string(fo, "//fo:inline[@font-family = '" + MONO + "'][contains(., 'load_rc_config')]"
+        assertEquals("0.25em", string(fo, "//fo:inline[@font-family = '" + MONO + "'][contains(translate(., '\u200B', ''), 'load_rc_config')]"
                 + "/@padding-end/string()"), "inline code before a space alone and Han: the quarter em after it");
-        String text = string(fo, "string(//fo:block[@id = 'p'])").replace("\u200B", "");
-        assertTrue(text.contains("Apache 2.2的例子") && text.contains("SSH进入的IPFW规则"), "the author's spaces go: " + text);
+        String text = string(fo, "//fo:block[@id = 'p']/" + READ).replace("\u200B", "");
+        assertTrue(text.contains("是从Apache 2.2的例子") && text.contains("SSH进入的IPFW规则"), "the author's spaces go: " + text);
+    }
+
+    /**
+     * A long word of inline code may break after the marks that join its parts, as an address
+     * does (FreeBSD's linux-users: an unbreakable 「ServiceName_enable="YES"」 left the line before
+     * it 14 em short, spread over its Han characters); not a short word, not between digits, not
+     * in a listing. The breaks are zero-width spaces: not in the text layer.
+     */
+    @Test
+    void longInlineCodeMayBreakBetweenItsParts() throws SaxonApiException {
+        XdmNode fo = fo(book(chapter("c1", "代码", "<para xml:id='p'>在 <filename>/etc/rc.conf</filename> 中增加"
+                + "<literal>ServiceName_enable=\"YES\"</literal>，见 <citerefentry><refentrytitle>login.conf</refentrytitle>"
+                + "<manvolnum>5</manvolnum></citerefentry>，版本 <literal>fop-2.11.jar</literal>，<literal>a.b</literal>，"
+                + "<command>ls --all-files</command>。</para><screen>sshd_enable=\"YES\" kern.maxfiles=3976</screen>")));
+        String code = "//fo:block[@id = 'p']//fo:inline[@font-family = '" + MONO + "']";
+        assertEquals(List.of("/etc/|rc.|conf", "ServiceName_|enable=|\"YES\"", "login.|conf(5)", "fop-|2.11.|jar", "a.b",
+                "ls --all-|files"), strings(fo, code + "/string(.) ! replace(replace(., '^\u200B', ''), '\u200B', '|')"),
+                "(a zero-width space before the code where the text before it may break)");
+        assertEquals(0, count(fo, "//fo:block[contains(., 'sshd')]//text()[contains(., '\u200B')]"), "a listing is as written");
+    }
+
+    /**
+     * Han text before an element that opens with Latin (a link, a trademark, inline code): the
+     * quarter em is a space the line may break at, not letter-spacing that glues the Han
+     * character to the whole element (「以及<link>Linux 二进制兼容</link>」 could not break before
+     * the link); a figure's label keeps its number all the same.
+     */
+    @Test
+    void hanBeforeAnElementOpeningWithLatinMayBreakThere() throws SaxonApiException {
+        XdmNode fo = fo(book(chapter("c1", "链接", "<para xml:id='p'>以及<link xlink:href='https://example.org/'>Linux 二进制兼容</link>，"
+                + "见<emphasis>DocBook</emphasis>和图<emphasis>3</emphasis>。</para>")));
+        List<String> breaks = strings(fo, "//fo:block[@id = 'p']//fo:wrapper[. = ' '][@word-spacing.minimum]"
+                + "/concat(preceding::text()[1]/substring(., string-length(.)), '|', following::text()[1]/substring(., 1, 1))");
+        assertTrue(breaks.containsAll(List.of("及|L", "见|D")), "breaks before the elements: " + breaks);
+        assertFalse(breaks.contains("图|3"), "a label keeps its number: " + breaks);
+        assertEquals("0.25em", string(fo, "(//fo:block[@id = 'p']//fo:inline[. = '图'])[last()]/@letter-spacing/string()"));
+    }
+
+    /** After 破折号 a line may break (the dash is an inline, at whose edge FOP never breaks); before it, not. */
+    @Test
+    void aLineMayBreakAfterADashNotBeforeIt() throws SaxonApiException {
+        XdmNode fo = fo(book(chapter("c1", "破折号", "<para xml:id='p'>许多规则——例如行首——仍然沿袭。</para>")));
+        List<String> after = strings(fo, "//fo:block[@id = 'p']//fo:inline[starts-with(., '\u200B')]"
+                + "/concat(preceding::text()[1]/substring(., string-length(.)), '|', substring(., 2, 1))");
+        assertEquals(List.of("—|例", "—|仍"), after);
+        assertEquals(0, count(fo, "//fo:block[@id = 'p']//fo:inline[starts-with(., '\u200B')][following::text()[1][starts-with(., '—')]]"));
     }
 
     /**
