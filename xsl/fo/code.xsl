@@ -190,15 +190,19 @@
        Chinese around it, not the code), a quarter em after it when Han follows. -->
   <xsl:template name="code-inline">
     <xsl:param name="content" as="node()*"/>
+    <xsl:variable name="first" select="(.//text())[1]"/>
+    <!-- Code that opens with a mark ($, -, ~, /, .) after Han: the text before it, which spaces
+         itself only before a letter or digit, leaves the quarter em to the code. It is a space
+         the line may break at, before the code, as beside a Latin word: padding at the code's
+         start stayed at the start of the line when the line broke there (「 /etc/rc」, a quarter
+         em in from the margin). -->
+    <xsl:variable name="spaced-before" select="$first and not(f:in-code(.)) and not(f:is-western(f:first-char(string($first))))
+        and not(f:is-han(f:first-char(string($first)))) and f:is-han(f:last-char(replace(f:text-before($first), '\s+$', '')))"/>
+    <xsl:if test="$spaced-before">
+      <fo:wrapper xsl:use-attribute-sets="cjk.autospace-break"><xsl:text> </xsl:text></fo:wrapper>
+    </xsl:if>
     <fo:inline xsl:use-attribute-sets="code.inline">
       <xsl:call-template name="id"/>
-      <!-- Code that opens with a mark ($, -, ~, /) after Han: the text before it, which spaces
-           itself only before a letter or digit, leaves the quarter em to the code. -->
-      <xsl:variable name="first" select="(.//text())[1]"/>
-      <xsl:if test="$first and not(f:in-code(.)) and not(f:is-western(f:first-char(string($first))))
-          and not(f:is-han(f:first-char(string($first)))) and f:is-han(f:last-char(replace(f:text-before($first), '\s+$', '')))">
-        <xsl:attribute name="padding-start" select="$autospace"/>
-      </xsl:if>
       <xsl:if test="f:han-after-code(.)">
         <xsl:attribute name="padding-end" select="$autospace"/>
       </xsl:if>
@@ -208,9 +212,9 @@
            carries it (cjk.xsl, f:typeset). -->
       <xsl:variable name="outside" select="not(f:in-code(.)) and exists($first)"/>
       <xsl:variable name="before" select="f:last-char(replace(f:text-before($first), '\s+$', ''))"/>
-      <!-- Not before a letter or digit after Han: FOP would take the quarter em that the Han
-           character carries (letter-spacing) for the break's, and drop it. -->
-      <xsl:if test="$outside and matches($before, $f:may-break-after)
+      <!-- Not where a space before the code is the break: after Han, before a letter or digit
+           the text before ends in one (cjk.xsl, f:typeset-string), before a mark the code. -->
+      <xsl:if test="$outside and not($spaced-before) and matches($before, $f:may-break-after)
           and not(f:is-han($before) and f:is-western(f:first-char(string($first))))">&#x200B;</xsl:if>
       <xsl:sequence select="$content"/>
     </fo:inline>

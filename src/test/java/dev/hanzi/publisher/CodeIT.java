@@ -14,6 +14,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
@@ -205,6 +206,35 @@ class CodeIT {
         // last glyph into its width).
         float gap = word.get(0).x() - (before.x() + body);
         assertTrue(gap > body * 0.12f && gap < body * 0.34f, "the space between 出 and the code: " + gap / body + " em");
+    }
+
+    /**
+     * A line that starts with inline code opening with a mark (/etc, .profile, $HOME, --verbose)
+     * starts at the margin: the quarter em before such code after Han is a space the line may
+     * break at, which FOP drops there (it was padding at the code's start, which stayed: the line
+     * started a quarter em in).
+     */
+    @Test
+    void aLineStartingWithInlineCodeStartsAtTheMargin() {
+        List<String> starts = new ArrayList<>();
+        for (PdfGlyphs.Page page : pdf.pages()) {
+            List<PdfGlyphs.Line> lines = page.lines().stream()
+                    .filter(l -> !l.glyphs().isEmpty() && Math.abs(l.glyphs().get(0).size() - body) < TOLERANCE).toList();
+            Map<Integer, Long> lefts = lines.stream().collect(Collectors.groupingBy(l -> Math.round(l.glyphs().get(0).x()), Collectors.counting()));
+            if (lefts.isEmpty()) {
+                continue;
+            }
+            float margin = lefts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            for (PdfGlyphs.Line line : lines) {
+                PdfGlyphs.Glyph first = line.glyphs().get(0);
+                if ("/.$-".contains(first.text()) && first.x() - margin < body * 0.6f) {
+                    starts.add(String.format("page %d %s %+.2f em", page.number(), line.text().substring(0, Math.min(12, line.text().length())),
+                            (first.x() - margin) / body));
+                }
+            }
+        }
+        assertFalse(starts.isEmpty(), "no line starts with such code");
+        assertEquals(List.of(), starts.stream().filter(s -> !s.matches(".* [+-]0\\.0[0-4] em")).toList(), "all: " + starts);
     }
 
     /** Listings, callout links, inline images and anchors keep the screen edition PDF/UA-1 and PDF/A-2u. */

@@ -193,8 +193,9 @@ final class LineSpacing {
     }
 
     /**
-     * A space between a Han character and a Latin letter or digit, either way round, or between a
-     * closing and an opening mark (where it is the half em they give up).
+     * A space between a Han character and a Latin letter or digit, either way round, or inline
+     * code after it (code that opens with a mark: /etc, $name), or between a closing and an
+     * opening mark (where it is the half em they give up).
      */
     private static boolean boundarySpace(List<Glyph> glyphs, int i) {
         // The stylesheets' spaces are inlines of their own: a space an author kept (in an address,
@@ -204,7 +205,7 @@ final class LineSpacing {
         }
         char before = glyphs.get(i - 1).c;
         char after = glyphs.get(i + 1).c;
-        return han(before) && western(after) || western(before) && han(after)
+        return han(before) && (western(after) || glyphs.get(i + 1).run.code) || western(before) && han(after)
                 || CLOSING.indexOf(before) >= 0 || OPENING.indexOf(after) >= 0;
     }
 

@@ -392,7 +392,11 @@ class StylesheetsTest {
         assertTrue(string(fo, "string(" + command + "/preceding-sibling::*[1]/preceding-sibling::node()[1])").endsWith("行"));
         assertEquals("0.25em", string(fo, command + "/@padding-end/string()"), "and the code the one after it");
         String option = "//fo:inline[@font-family = '" + MONO + "'][contains(., '-a')]";
-        assertEquals("0.25em", string(fo, option + "/@padding-start/string()"), "code opening with a mark after Han");
+        assertEquals("-0.125em", string(fo, option + "/preceding-sibling::*[1]/self::fo:wrapper[. = ' ']/@word-spacing.minimum/string()"),
+                "code opening with a mark after Han: a quarter em before it where the line may break, not padding (which"
+                + " stayed at a line's start when the line broke there)");
+        assertEquals(0, count(fo, option + "/@padding-start"));
+        assertFalse(string(fo, "string(" + option + ")").startsWith("\u200B"), "the space is the break");
         assertEquals("0.25em", string(fo, option + "/@padding-end/string()"));
         assertEquals("运行ls -l命令，加上-a选项，打开/etc/hosts。", string(fo,
                 "//fo:block[contains(., '运行')][not(.//fo:block)]/" + READ).replaceAll("[\u200B]", ""),
