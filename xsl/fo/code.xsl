@@ -13,6 +13,7 @@
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:db="http://docbook.org/ns/docbook"
     xmlns:xlink="http://www.w3.org/1999/xlink"
+    xmlns:fn="http://www.w3.org/2005/xpath-functions"
     xmlns:f="http://hanzi.dev/ns/functions"
     xmlns:m="http://hanzi.dev/ns/modes"
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
@@ -27,28 +28,26 @@
   </xsl:template>
 
   <!-- Inline code in running text may break a line inside a long word, after the marks that
-       join its parts (/ . _ = : , ; ? &amp; and a hyphen inside a word), as an address does: an
-       unbreakable 「ServiceName_enable="YES"」 or 「login.conf(5)」 left the line before it
-       short by up to 14 em, which justification spread over its Han characters (FreeBSD's
-       linux-users, 1.05 em between them). Not a word of fewer than eight characters, not
-       between digits (2.11), and not in a listing, whose lines are the author's. -->
+       join its parts, as an address does (f:breakable-code); a listing's lines are the
+       author's. -->
   <xsl:template match="text()[f:in-code(.)][not(ancestor::db:*[local-name() = $f:code-blocks])]" priority="1">
-    <xsl:analyze-string select="." regex="\S{{8,}}">
-      <xsl:matching-substring>
-        <xsl:value-of select="f:breakable-code(.)"/>
-      </xsl:matching-substring>
-      <xsl:non-matching-substring>
-        <xsl:value-of select="."/>
-      </xsl:non-matching-substring>
-    </xsl:analyze-string>
+    <xsl:value-of select="f:breakable-code(.)"/>
   </xsl:template>
 
+  <!-- A zero-width space (not painted, not in the text layer) after the marks that join the
+       parts of a long word of code: / . _ = : , ; ? &amp; and a hyphen inside the word. An
+       unbreakable 「ServiceName_enable="YES"」 or 「login.conf(5)」 left the line before it short by
+       up to 14 em, which justification spread over its Han characters (FreeBSD's linux-users,
+       1.05 em between them). Not in a word of fewer than eight characters, not before fewer than
+       two (「/etc/rc.」 and 「d」 on two lines), not between digits (2.11), not after a leading
+       mark (「/」 alone at a line's end). -->
   <xsl:function name="f:breakable-code" as="xs:string">
-    <xsl:param name="word" as="xs:string"/>
-    <xsl:variable name="join" select="'([\p{L}\p{N})\]&quot;''][/._=:,;?&amp;\-]+)([\p{L}\p{N}(\[&quot;''/$])'"/>
-    <!-- Twice: a part between two joins (a.b.c) is the end of one match and the start of the next. -->
-    <xsl:sequence select="replace(replace(replace($word, $join, '$1&#x200B;$2'), $join, '$1&#x200B;$2'),
-        '(\p{N}[.,:])&#x200B;(\p{N})', '$1$2')"/>
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:variable name="join" select="'([\p{L}\p{N})\]&quot;''][/._=:,;?&amp;\-]+)([\p{L}\p{N}(\[&quot;''/$][^\s/._=:,;?&amp;]{1})'"/>
+    <xsl:sequence select="string-join(analyze-string($text, '\S{8,}')/*/(if (self::fn:match)
+        (: Twice: a part between two joins (a.b.c) ends one match and starts the next. :)
+        then replace(replace(replace(., $join, '$1&#x200B;$2'), $join, '$1&#x200B;$2'), '(\p{N}[.,:])&#x200B;(\p{N})', '$1$2')
+        else string(.)))"/>
   </xsl:function>
 
   <!-- ============================================================ blocks -->
