@@ -153,6 +153,9 @@ pre {{
   background: {f:css-colour('code-background')};
 }}
 pre code {{ font-size: 1em; }}
+/* A long word of inline code (ServiceName_enable="YES") breaks where it would overflow a narrow
+   screen, as the PDF breaks it between its parts. */
+code, kbd, samp {{ overflow-wrap: break-word; }}
 kbd.userinput {{ font-weight: bold; }}
 var.replaceable {{ font-style: italic; color: {f:css-colour('code-mark')}; }}
 .callout {{ font-family: {f:css-font-list('mono-list')}; color: {f:css-colour('code-mark')}; border: none; }}

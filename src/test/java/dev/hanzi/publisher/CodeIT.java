@@ -255,6 +255,7 @@ class CodeIT {
         String css = entry("css/book.css");
         assertTrue(css.contains("\"Noto Sans Mono CJK SC\"") && css.contains("monospace"), "the code's font stack");
         assertTrue(css.contains("white-space: pre-wrap"), "listings wrap");
+        assertTrue(css.matches("(?s).*code, kbd, samp \\{ overflow-wrap: break-word; }.*"), "a long word of inline code wraps");
         String chapter = String.join("\n", xhtml());
         assertTrue(chapter.contains("<pre class=\"programlisting\""), "a listing is a <pre>");
         assertTrue(chapter.contains("<span class=\"callout\" id=\"co-title\">❶</span>"), "a callout mark, anchored");
