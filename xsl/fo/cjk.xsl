@@ -111,7 +111,12 @@
     <xsl:variable name="following" select="f:text-past-space($text, f:text-after($text))"/>
     <!-- Text ending in Han before nothing but closing marks (错误¹。) ends its paragraph as far
          as a lone last character goes: its last Han character is kept with what precedes it. -->
-    <xsl:variable name="after" _select="if (f:is-han(f:last-char(string($text))) and matches($following, '^[{$f:closing}]+$'))
+    <!-- The last text of a trademark is followed by its symbol (®), which the stylesheets write:
+         the quarter em before Han goes after the symbol (db:trademark, inlines.xsl), not
+         between the word and its symbol. -->
+    <xsl:variable name="trademark" select="$text/ancestor::db:trademark[1]"/>
+    <xsl:variable name="after" _select="if ($trademark and ($trademark//text())[last()] is $text) then '®'
+        else if (f:is-han(f:last-char(string($text))) and matches($following, '^[{$f:closing}]+$'))
         then '' else f:first-char($following)"/>
     <!-- After inline code (a Latin word to the line breaker) Chinese may break before Han: the
          break mark of f:line-breaking, which FOP needs at the code's edge, as after Han. -->

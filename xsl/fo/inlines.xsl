@@ -263,6 +263,8 @@
     <xsl:apply-templates/>
   </xsl:template>
 
+  <!-- The symbol after the word; before Han, the quarter em after the symbol, where the line
+       may break (the word's last letter does not carry it: f:typeset). -->
   <xsl:template match="db:trademark">
     <fo:inline>
       <xsl:call-template name="id"/>
@@ -271,6 +273,9 @@
         <xsl:value-of select="f:gentext('trademark-' || (@class, 'trade')[1])"/>
       </fo:inline>
     </fo:inline>
+    <xsl:if test="not(f:in-code(.)) and f:is-han(f:first-char(replace(f:text-after(.), '^\s+', '')))">
+      <fo:wrapper xsl:use-attribute-sets="cjk.autospace-break"><xsl:text> </xsl:text></fo:wrapper>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="db:firstterm">
