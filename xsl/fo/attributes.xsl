@@ -900,6 +900,11 @@
     <xsl:attribute name="space-after" select="f:body-em('code-space')"/>
   </xsl:attribute-set>
 
+  <!-- A word of inline code: one line's, but where code.xsl's f:breakable-code breaks it. -->
+  <xsl:attribute-set name="code.word">
+    <xsl:attribute name="keep-together.within-line">always</xsl:attribute>
+  </xsl:attribute-set>
+
   <!-- Inline code: the monospaced face at the size of its text; justification does not stretch it. -->
   <xsl:attribute-set name="code.inline">
     <xsl:attribute name="font-family" select="$mono"/>

@@ -42,6 +42,9 @@
   <!-- After a footnote mark that digits or Latin letters follow, in the mark's own size (65 %
        of the text): about a fifth of the text's em, so that “³2017” does not read as 32017. -->
   <xsl:variable name="footnote-mark-gap" as="xs:string" select="'0.3em'"/>
+  <!-- The shortest word of inline code that may break between its parts (code.xsl,
+       f:breakable-code): shorter ones (rc.conf, -o) fit a line's slack without breaking. -->
+  <xsl:variable name="code-breakable-length" as="xs:integer" select="8"/>
   <!-- Space between Han characters and Latin letters or digits (clreq: a quarter em). -->
   <xsl:variable name="autospace" as="xs:string" select="'0.25em'"/>
   <!-- Where it is a space a line may break at, FOP sees a space (about a quarter em) and may
@@ -111,9 +114,10 @@
     <xsl:variable name="following" select="f:text-past-space($text, f:text-after($text))"/>
     <!-- Text ending in Han before nothing but closing marks (错误¹。) ends its paragraph as far
          as a lone last character goes: its last Han character is kept with what precedes it. -->
-    <!-- The last text of a trademark is followed by its symbol (®), which the stylesheets write:
-         the quarter em before Han goes after the symbol (db:trademark, inlines.xsl), not
-         between the word and its symbol. -->
+    <!-- The last text of a trademark is followed by its symbol, which the stylesheets write: the
+         quarter em before Han goes after the symbol (db:trademark, inlines.xsl), not between the
+         word and its symbol. For this text, what follows is a mark that is neither Han nor
+         Latin, whatever the class's symbol (the service mark's is the letters SM). -->
     <xsl:variable name="trademark" select="$text/ancestor::db:trademark[1]"/>
     <xsl:variable name="after" _select="if ($trademark and ($trademark//text())[last()] is $text) then '®'
         else if (f:is-han(f:last-char(string($text))) and matches($following, '^[{$f:closing}]+$'))
@@ -197,7 +201,7 @@
           else f:is-han(f:last-char($text)))
           and not(f:kept-together(f:last-char($text), f:first-char($tokens[$i + 1])))"/>
       <xsl:if test="$leads">
-        <fo:wrapper xsl:use-attribute-sets="cjk.autospace-break"><xsl:text> </xsl:text></fo:wrapper>
+        <xsl:sequence select="f:autospace-break()"/>
       </xsl:if>
       <xsl:choose>
         <xsl:when test="@western">
@@ -219,7 +223,7 @@
                break before the link, and the line before it was spread by a quarter em per
                character (FreeBSD's linux-users). -->
           <xsl:sequence select="f:punctuation($text)"/>
-          <fo:wrapper xsl:use-attribute-sets="cjk.autospace-break"><xsl:text> </xsl:text></fo:wrapper>
+          <xsl:sequence select="f:autospace-break()"/>
         </xsl:when>
         <xsl:when test="($i = last() and f:is-western($after) or $i lt last() and exists($tokens[$i + 1]/@western) and not($next-leads))
             and f:is-han(f:last-char($text))">
@@ -245,6 +249,13 @@
         </xsl:otherwise>
       </xsl:choose>
     </xsl:for-each>
+  </xsl:function>
+
+  <!-- The quarter em between Han and Latin (or inline code, or a trademark's symbol) where a line
+       may break: a space of its own, which FOP drops at a line's end and the line pass
+       (pdf/LineSpacing) sets to a quarter em and takes out of the text layer. -->
+  <xsl:function name="f:autospace-break" as="element()">
+    <fo:wrapper xsl:use-attribute-sets="cjk.autospace-break"><xsl:text> </xsl:text></fo:wrapper>
   </xsl:function>
 
   <!-- Where a Han–Latin boundary is no place to break a line: between a figure's, table's,

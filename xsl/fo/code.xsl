@@ -13,7 +13,6 @@
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:db="http://docbook.org/ns/docbook"
     xmlns:xlink="http://www.w3.org/1999/xlink"
-    xmlns:fn="http://www.w3.org/2005/xpath-functions"
     xmlns:f="http://hanzi.dev/ns/functions"
     xmlns:m="http://hanzi.dev/ns/modes"
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
@@ -27,27 +26,40 @@
     <xsl:value-of select="."/>
   </xsl:template>
 
-  <!-- Inline code in running text may break a line inside a long word, after the marks that
-       join its parts, as an address does (f:breakable-code); a listing's lines are the
-       author's. -->
+  <!-- Inline code in running text breaks a line only where f:breakable-code lets it; a
+       listing's lines are the author's. -->
   <xsl:template match="text()[f:in-code(.)][not(ancestor::db:*[local-name() = $f:code-blocks])]" priority="1">
-    <xsl:value-of select="f:breakable-code(.)"/>
+    <xsl:sequence select="f:breakable-code(.)"/>
   </xsl:template>
 
-  <!-- A zero-width space (not painted, not in the text layer) after the marks that join the
-       parts of a long word of code: / . _ = : , ; ? &amp; and a hyphen inside the word. An
-       unbreakable 「ServiceName_enable="YES"」 or 「login.conf(5)」 left the line before it short by
-       up to 14 em, which justification spread over its Han characters (FreeBSD's linux-users,
-       1.05 em between them). Not in a word of fewer than eight characters, not before fewer than
-       two (「/etc/rc.」 and 「d」 on two lines), not between digits (2.11), not after a leading
-       mark (「/」 alone at a line's end). -->
-  <xsl:function name="f:breakable-code" as="xs:string">
+  <!--
+    A word of inline code, kept on one line (code.word) but for a zero-width space (not painted,
+    not in the text layer) after the marks that join the parts of a long word: / . _ = : , ; ?
+    &amp; and a hyphen inside the word. FOP's own rules broke 「<xref/」 from 「>」; an unbreakable
+    「ServiceName_enable="YES"」 or 「login.conf(5)」 left the line before it short by up to 14 em,
+    which justification spread over its Han characters (FreeBSD's linux-users, 1.05 em between
+    them). Not in a short word ($code-breakable-length), not before fewer than two characters
+    (「/etc/rc.」 and 「d」 on two lines), not between digits (2.11), not after a leading mark (「/」
+    alone at a line's end).
+  -->
+  <xsl:function name="f:breakable-code" as="node()*">
     <xsl:param name="text" as="xs:string"/>
     <xsl:variable name="join" select="'([\p{L}\p{N})\]&quot;''][/._=:,;?&amp;\-]+)([\p{L}\p{N}(\[&quot;''/$][^\s/._=:,;?&amp;]{1})'"/>
-    <xsl:sequence select="string-join(analyze-string($text, '\S{8,}')/*/(if (self::fn:match)
-        (: Twice: a part between two joins (a.b.c) ends one match and starts the next. :)
-        then replace(replace(replace(., $join, '$1&#x200B;$2'), $join, '$1&#x200B;$2'), '(\p{N}[.,:])&#x200B;(\p{N})', '$1$2')
-        else string(.)))"/>
+    <xsl:analyze-string select="$text" regex="\S+">
+      <xsl:matching-substring>
+        <!-- Twice: a part between two joins (a.b.c) ends one match and starts the next. -->
+        <xsl:variable name="parts" select="if (string-length(.) lt $code-breakable-length) then .
+            else tokenize(replace(replace(replace(., $join, '$1&#x200B;$2'), $join, '$1&#x200B;$2'),
+                '(\p{N}[.,:])&#x200B;(\p{N})', '$1$2'), '&#x200B;')"/>
+        <xsl:for-each select="$parts">
+          <xsl:if test="position() gt 1">&#x200B;</xsl:if>
+          <fo:wrapper xsl:use-attribute-sets="code.word"><xsl:value-of select="."/></fo:wrapper>
+        </xsl:for-each>
+      </xsl:matching-substring>
+      <xsl:non-matching-substring>
+        <xsl:value-of select="."/>
+      </xsl:non-matching-substring>
+    </xsl:analyze-string>
   </xsl:function>
 
   <!-- ============================================================ blocks -->
@@ -198,7 +210,7 @@
     <xsl:variable name="spaced-before" select="$first and not(f:in-code(.)) and not(f:is-western(f:first-char(string($first))))
         and not(f:is-han(f:first-char(string($first)))) and f:is-han(f:last-char(replace(f:text-before($first), '\s+$', '')))"/>
     <xsl:if test="$spaced-before">
-      <fo:wrapper xsl:use-attribute-sets="cjk.autospace-break"><xsl:text> </xsl:text></fo:wrapper>
+      <xsl:sequence select="f:autospace-break()"/>
     </xsl:if>
     <fo:inline xsl:use-attribute-sets="code.inline">
       <xsl:call-template name="id"/>
@@ -253,7 +265,7 @@
       <xsl:with-param name="content" as="node()*">
         <xsl:choose>
           <xsl:when test="*"><xsl:apply-templates/></xsl:when>
-          <xsl:otherwise><xsl:value-of select="f:breakable-code(string(.))"/></xsl:otherwise>
+          <xsl:otherwise><xsl:sequence select="f:breakable-code(string(.))"/></xsl:otherwise>
         </xsl:choose>
       </xsl:with-param>
     </xsl:call-template>
@@ -289,8 +301,9 @@
   <xsl:template match="db:citerefentry">
     <xsl:call-template name="code-inline">
       <xsl:with-param name="content" as="node()*">
-        <xsl:apply-templates select="db:refentrytitle"/>
-        <xsl:if test="db:manvolnum">(<xsl:apply-templates select="db:manvolnum"/>)</xsl:if>
+        <!-- One word: ls(1) does not break before its volume. -->
+        <xsl:sequence select="f:breakable-code(string(db:refentrytitle)
+            || (if (db:manvolnum) then '(' || db:manvolnum || ')' else ''))"/>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
@@ -303,7 +316,7 @@
   <xsl:template match="db:tag">
     <xsl:call-template name="code-inline">
       <xsl:with-param name="content" as="node()*">
-        <xsl:value-of select="f:tag-text(.)"/>
+        <xsl:sequence select="f:breakable-code(f:tag-text(.))"/>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>

@@ -274,7 +274,7 @@
       </fo:inline>
     </fo:inline>
     <xsl:if test="not(f:in-code(.)) and f:is-han(f:first-char(replace(f:text-after(.), '^\s+', '')))">
-      <fo:wrapper xsl:use-attribute-sets="cjk.autospace-break"><xsl:text> </xsl:text></fo:wrapper>
+      <xsl:sequence select="f:autospace-break()"/>
     </xsl:if>
   </xsl:template>
 

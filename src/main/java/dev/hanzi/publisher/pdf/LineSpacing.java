@@ -194,8 +194,11 @@ final class LineSpacing {
         }
     }
 
-    /** The symbols the stylesheets write after a trademark, before the space to Han text. */
-    private static final String TRADEMARK = "®™℠";
+    /**
+     * The symbols the stylesheets write after a trademark (common/l10n: trademark-*), before the
+     * space to Han text; the service mark's, the letters SM, is Latin to the pass.
+     */
+    private static final String TRADEMARK = "®™©℠";
 
     /**
      * A space between a Han character and a Latin letter or digit, either way round, or inline

@@ -1278,12 +1278,16 @@ class StylesheetsTest {
         XdmNode fo = fo(book(chapter("c1", "代码", "<para xml:id='p'>在 <filename>/etc/rc.conf</filename> 和 <filename>rc.d</filename>、<filename>/etc/rc.d</filename> 中增加"
                 + "<literal>ServiceName_enable=\"YES\"</literal>，见 <citerefentry><refentrytitle>login.conf</refentrytitle>"
                 + "<manvolnum>5</manvolnum></citerefentry>，版本 <literal>fop-2.11.jar</literal>，<literal>a.b</literal>，"
-                + "<command>ls --all-files</command>。</para><screen>sshd_enable=\"YES\" kern.maxfiles=3976</screen>")));
+                + "<command>ls --all-files</command>，<tag class='emptytag'>xref</tag>。</para><screen>sshd_enable=\"YES\" kern.maxfiles=3976</screen>")));
         String code = "//fo:block[@id = 'p']//fo:inline[@font-family = '" + MONO + "']";
         assertEquals(List.of("/etc/|rc.|conf", "rc.d", "/etc/|rc.d", "ServiceName_|enable=|\"YES\"", "login.|conf(5)", "fop-2.11.|jar", "a.b",
-                "ls --all-|files"), strings(fo, code + "/string(.) ! replace(replace(., '^\u200B', ''), '\u200B', '|')"),
+                "ls --all-|files", "<xref/>"), strings(fo, code + "/string(.) ! replace(replace(., '^\u200B', ''), '\u200B', '|')"),
                 "(a zero-width space before the code where the text before it may break)");
         assertEquals(0, count(fo, "//fo:block[contains(., 'sshd')]//text()[contains(., '\u200B')]"), "a listing is as written");
+        assertEquals(0, count(fo, code + "//text()[not(ancestor::fo:wrapper[@keep-together.within-line = 'always'])]"
+                + "[normalize-space(translate(., '\u200B', ''))]"), "every word of the code is kept on one line but at its breaks");
+        assertEquals(List.of("<xref/>"), strings(fo, "//fo:inline[@font-family = '" + MONO + "'][contains(., 'xref')]"
+                + "/fo:wrapper[@keep-together.within-line = 'always']/string()"), "a tag is one word: FOP broke 「<xref/」 from 「>」");
     }
 
     /**
