@@ -158,8 +158,10 @@ class TypesettingIT {
             // wide, its ink at the margin (98.8 %, 92.0 %, 95.7 % since; the test book 90.3 % once
             // 图 and 3-1 stayed on one line).
             TestBooks.REPORT, new Achieved(0.97, 0.05f, 1.0, 0.03f, 1.0),
-            // (Its other lines: Latin words and ——, which no line may break before or after.)
-            TestBooks.FEATURED, new Achieved(0.90, 0.13f, 1.0, 0.03f, 1.0),
+            // (Its other lines: paragraphs whose Latin words, numbers, closing lines and ——, which
+            // no line may start with, leave no break near the measure; none spread past the
+            // issue's 0.1 em: 0.096 em at worst.)
+            TestBooks.FEATURED, new Achieved(0.90, 0.10f, 1.0, 0.03f, 1.0),
             // (The screen edition's one edge, 「…附录的标题”，」, is measured against a right
             // margin taken from its few lines.)
             SKELETON, new Achieved(1.0, 0.03f, 1.0, 0.03f, 0),
