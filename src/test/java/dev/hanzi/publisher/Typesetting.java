@@ -92,13 +92,18 @@ public final class Typesetting {
     private List<TextLine> lines(float size, float firstIndent, float continuationIndent) {
         List<PdfGlyphs.Line> raw = new ArrayList<>();
         for (PdfGlyphs.Page page : pdf.pages().subList(firstPage - 1, lastPage)) {
+            // The text's face at its size, and inline code in it: a line may open or end with a
+            // path or a command. (Measured from the serif alone, a line opening with code seemed
+            // indented, so was skipped, and the line above it taken for its paragraph's last.)
             PdfGlyphs.Page filtered = new PdfGlyphs.Page(page.number(), page.width(), page.height(),
-                    page.glyphs().stream().filter(g -> Math.abs(g.size() - size) < 0.05f && g.font().contains("Serif"))
+                    page.glyphs().stream().filter(g -> Math.abs(g.size() - size) < 0.05f && g.font().contains("Serif")
+                            || isCode(g, size))
                             .toList(), page.trimTop());
             // A line all in bold is a list's term or a run-in heading, not running text: taken
             // for a continuation at the margin it would make the paragraph above it seem unfinished.
+            // A line of code alone is a listing's.
             raw.addAll(filtered.lines().stream().filter(l -> l.glyphs().stream()
-                    .anyMatch(g -> Math.abs(g.size() - size) < 0.05f && !g.text().isBlank()))
+                    .anyMatch(g -> Math.abs(g.size() - size) < 0.05f && g.font().contains("Serif") && !g.text().isBlank()))
                     .filter(l -> !l.glyphs().stream().filter(g -> !g.text().isBlank()).allMatch(g -> g.font().contains("Bold")))
                     .toList());
         }
@@ -111,13 +116,24 @@ public final class Typesetting {
             // In a short book most lines may be first lines: lines a first-line indent further
             // left show where the margin is.
             boolean indented = firstIndent > 0 && side.stream().anyMatch(l -> Math.abs(l.left() - (common - firstIndent)) < 0.6f);
-            left.put(parity, indented ? common - firstIndent : common);
+            float margin = indented ? common - firstIndent : common;
+            // On pages of boxed text (notes, tips) the boxes' lines may outnumber the body's: the
+            // margin is the leftmost place where a tenth of the lines start.
+            Map<Float, Long> starts = side.stream().collect(Collectors.groupingBy(l -> Math.round(l.left() * 2) / 2f,
+                    TreeMap::new, Collectors.counting()));
+            for (Map.Entry<Float, Long> start : starts.entrySet()) {
+                if (start.getKey() < margin - 0.6f && start.getValue() >= Math.max(3, side.size() / 10)) {
+                    margin = start.getKey();
+                    break;
+                }
+            }
+            left.put(parity, margin);
         }
         List<TextLine> lines = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
             PdfGlyphs.Line line = raw.get(i);
             float l = left.get(line.page() % 2);
-            boolean first = Math.abs(line.left() - (l + firstIndent)) < 0.6f;
+            boolean first = Math.abs(start(line, size) - (l + firstIndent)) < 0.6f;
             boolean continuation = startsAt(line, l + continuationIndent, size);
             if (!first && !continuation) {
                 continue;
@@ -178,9 +194,9 @@ public final class Typesetting {
      * Whether a line starts at the given margin: its first glyph there, or an opening mark whose
      * ink is (a mark at the start of a line is trimmed to its ink, issue 13).
      */
-    private static boolean startsAt(PdfGlyphs.Line line, float margin, float size) {
+    private boolean startsAt(PdfGlyphs.Line line, float margin, float size) {
         PdfGlyphs.Glyph first = line.glyphs().get(0);
-        return Math.abs(first.x() - margin) < 0.6f
+        return Math.abs(start(line, size) - margin) < 0.6f
                 || OPENING.contains(first.text()) && Math.abs(first.inkLeft() - margin) <= EDGE * size;
     }
 
@@ -189,6 +205,37 @@ public final class Typesetting {
 
     /** The bullets of itemized lists (xsl/common/l10n: list-bullet-1 to 3). */
     private static final String BULLETS = "●○■";
+
+    /**
+     * Where a line starts: its first glyph, or a word in another face at the text's size before
+     * it (an application's name in the sans, 「NanoBSD映像…」), not a label.
+     */
+    private float start(PdfGlyphs.Line line, float size) {
+        float left = line.left();
+        for (PdfGlyphs.Glyph g : pdf.pages().get(line.page() - 1).glyphs()) {
+            if (g.x() < left && Math.abs(g.y() - line.y()) < 0.5f && Math.abs(g.size() - size) < 0.05f
+                    && !g.text().isBlank() && !g.font().contains("Bold") && !isLabel(g.text())) {
+                left = g.x();
+            }
+        }
+        return left;
+    }
+
+    /** A callout's or a list's label (❶, ●): it stands before a line, it does not start it. */
+    private static boolean isLabel(String text) {
+        int c = text.codePointAt(0);
+        return c >= 0x2000 && !Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * A glyph of inline code in running text of the given size: the monospaced face's Latin, half
+     * an em wide. (Its PDF name does not say monospaced: Noto's OTFs name it as the sans, and
+     * flag every face fixed-pitch. A label in the sans, 附录A in the contents, is not code.)
+     */
+    private static boolean isCode(PdfGlyphs.Glyph g, float size) {
+        return !g.font().contains("Serif") && !g.font().contains("Bold") && Math.abs(g.size() - size) < 0.05f
+                && Math.abs(g.width() - size / 2) < 0.01f * size;
+    }
 
     /** How far the ink of a mark at a line's edge may stand from the margin (em). */
     public static final float EDGE = 0.15f;
@@ -274,6 +321,32 @@ public final class Typesetting {
             }
         }
         return medians;
+    }
+
+    /**
+     * Justified lines whose Han characters part past the grid, with the spaces between their
+     * Latin words (em, from a word's last glyph to the next word's first, a space glyph between).
+     */
+    public List<Map.Entry<TextLine, List<Float>>> spreadLinesWithWordSpaces(float size) {
+        List<Map.Entry<TextLine, List<Float>>> spread = new ArrayList<>();
+        for (TextLine line : lines(size)) {
+            if (line.last() || hanAdvanceMedian(line).map(m -> m <= ON_GRID).orElse(true)) {
+                continue;
+            }
+            List<PdfGlyphs.Glyph> glyphs = line.line().glyphs();
+            List<Float> spaces = new ArrayList<>();
+            for (int i = 1; i + 1 < glyphs.size(); i++) {
+                PdfGlyphs.Glyph before = glyphs.get(i - 1);
+                PdfGlyphs.Glyph after = glyphs.get(i + 1);
+                if (glyphs.get(i).text().isBlank() && isWestern(before.text()) && isWestern(after.text())) {
+                    spaces.add((after.x() - before.right()) / size);
+                }
+            }
+            if (!spaces.isEmpty()) {
+                spread.add(Map.entry(line, spaces));
+            }
+        }
+        return spread;
     }
 
     /** Lines continuing a paragraph that open with an opening mark: its ink's distance from the margin, em. */
