@@ -610,6 +610,46 @@ class RealDocumentsIT {
     }
 
     /**
+     * A heading set at the body's size is set solid, as FOP set it: the line pass took two such
+     * headings of one length on a page (nanobsd's 「2.3.1 配置选项」 and 「2.3.2 定制函数」) for the
+     * lines of a framed box, and so justified them to their own common end, 0.22 em between their
+     * characters, and measured the body's lines at the margin against that end, leaving them
+     * unspaced.
+     */
+    @ParameterizedTest
+    @MethodSource("documentsAndEditions")
+    void headingsAtTheBodySizeAreSetSolid(Path source, Edition edition) throws IOException {
+        PdfGlyphs pdf = PdfGlyphs.read(built(source).pdf(edition).toFile());
+        float body = divisions(pdf).bodySize();
+        List<String> spaced = new ArrayList<>();
+        int pairs = 0;
+        for (PdfGlyphs.Page page : pdf.pages()) {
+            for (PdfGlyphs.Line line : page.lines()) {
+                List<PdfGlyphs.Glyph> glyphs = line.glyphs().stream().filter(g -> !g.text().isBlank()).toList();
+                if (glyphs.size() < 3 || !glyphs.stream().allMatch(g -> g.font().contains("Bold") && Math.abs(g.size() - body) < 0.05f)) {
+                    continue;
+                }
+                for (int i = 1; i < glyphs.size(); i++) {
+                    PdfGlyphs.Glyph a = glyphs.get(i - 1);
+                    PdfGlyphs.Glyph b = glyphs.get(i);
+                    if (Typesetting.isHan(a.text()) && Typesetting.isHan(b.text())) {
+                        pairs++;
+                        float advance = (b.x() - a.x()) / body;
+                        if (Math.abs(advance - 1) > 0.01f) {
+                            spaced.add(String.format("page %d “%s”: %s%s %.3f em", page.number(), line.text().strip(),
+                                    a.text(), b.text(), advance));
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), spaced, pairs + " pairs of Han characters in headings at the body's size");
+        if (source.getParent().getFileName().toString().equals("nanobsd")) {
+            assertTrue(pairs > 0, "nanobsd's headings at the body's size measured");
+        }
+    }
+
+    /**
      * A line that opens with inline code is running text, measured with the rest: measured from
      * its first serif glyph it seemed indented and was skipped, and the line above it was taken
      * for its paragraph's last, left out of the grid's figures however far it was spread

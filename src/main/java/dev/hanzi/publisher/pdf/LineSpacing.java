@@ -239,10 +239,15 @@ final class LineSpacing {
      * Where the lines of a block narrower than its area end (the lines of a framed box, which
      * start and end inside the area): for each start shared by at least two lines that end
      * together short of the area's end, with neither a closing mark (FOP may have set it half
-     * wide) nor inline code (its quarter em of padding) last, that common end.
+     * wide) nor inline code (its quarter em of padding) last, and from which no line reaches the
+     * area's end, that common end.
      */
     private static Map<String, Double> measures(List<List<TextRun>> lines) {
         Map<String, Map<Long, Integer>> ends = new HashMap<>();
+        // Starts that some line goes from to the area's end: the area's own lines (two headings
+        // of a length at the margin, 「2.3.1 配置选项」 and 「2.3.2 定制函数」, are not a box, and the
+        // body lines there are not to be measured against them).
+        java.util.Set<String> full = new java.util.HashSet<>();
         for (List<TextRun> line : lines) {
             List<Glyph> glyphs = glyphs(line);
             if (glyphs.size() < 4) {
@@ -252,14 +257,16 @@ final class LineSpacing {
             TextRun first = line.get(0);
             double areaEnd = first.originX + first.viewport.width();
             double end = last.x + last.width;
-            if (CLOSING.indexOf(last.c) < 0 && !last.run.code && end < areaEnd - FLUSH) {
-                ends.computeIfAbsent(startKey(first, glyphs.get(0)), k -> new HashMap<>())
-                        .merge(Math.round(end / 100), 1, Integer::sum);
+            String start = startKey(first, glyphs.get(0));
+            if (end >= areaEnd - FLUSH - (CLOSING.indexOf(last.c) >= 0 ? last.width : 0)) {
+                full.add(start);
+            } else if (CLOSING.indexOf(last.c) < 0 && !last.run.code) {
+                ends.computeIfAbsent(start, k -> new HashMap<>()).merge(Math.round(end / 100), 1, Integer::sum);
             }
         }
         Map<String, Double> measures = new HashMap<>();
         ends.forEach((start, counts) -> counts.entrySet().stream().max(Map.Entry.comparingByValue())
-                .filter(e -> e.getValue() >= 2).ifPresent(e -> measures.put(start, 100.0 * e.getKey())));
+                .filter(e -> e.getValue() >= 2 && !full.contains(start)).ifPresent(e -> measures.put(start, 100.0 * e.getKey())));
         return measures;
     }
 
