@@ -527,7 +527,7 @@
     <xsl:sequence select="if ($count le 1 and not(matches($text, '\s'))) then $text else string-join(
         for $i in 1 to $count return
           if (matches($tokens[$i], '^\s+$'))
-          then f:space-between(
+          then (if ($i gt 1 and $i lt $count) then f:space-between#3 else f:edge-space-between#3)(
                  if ($i gt 1) then f:last-char($tokens[$i - 1]) else $before,
                  if ($i lt $count) then f:first-char($tokens[$i + 1]) else $after,
                  $tokens[$i])
@@ -574,6 +574,19 @@
         (: Between Chinese and Latin the space is the typesetter's (a quarter em), not the author's. :)
         else if (f:is-wide($previous) ne f:is-wide($next)) then ''
         else ' '"/>
+  </xsl:function>
+
+  <!-- White space at a text's edge, against an element: between Chinese on both sides it is the
+       markup's, not a space the author set (translated documents put one around every inline:
+       「很多人 <emphasis>持续地</emphasis> 维护」, 「超级用户</link>， <link>系统用户」), and it
+       goes as a line break there does. (In justified text FOP stretched it by up to an em.) Inside
+       a text an author's space between Chinese stays. -->
+  <xsl:function name="f:edge-space-between" as="xs:string">
+    <xsl:param name="previous" as="xs:string"/>
+    <xsl:param name="next" as="xs:string"/>
+    <xsl:param name="space" as="xs:string"/>
+    <xsl:sequence select="if (f:is-wide($previous) and f:is-wide($next)) then ''
+        else f:space-between($previous, $next, $space)"/>
   </xsl:function>
 
   <!-- Chinese characters and the punctuation set with them (East Asian Width F or W, and the

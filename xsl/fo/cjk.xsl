@@ -142,7 +142,7 @@
 
   <!--
     The text after a text node as it will be printed: when the next text begins with white space
-    that the typesetter drops (between Latin and Han, f:space-between), the text past that space,
+    that the typesetter drops (between Latin and Han, or Chinese on both sides: f:edge-space-between), the text past that space,
     looked for past white-space-only nodes too. Authors write 「<application>IPFW</application>
     能够」 and 「<function>load_rc_config</function> <emphasis>之后</emphasis>」: the inline's
     last Latin letter must see the Han character, not the dropped space, or it loses its quarter em.
@@ -160,7 +160,7 @@
         else if ($beyond/self::text()) then replace(string($beyond), '^\s+', '')
         else ''"/>
     <xsl:sequence select="if ($space ne '' and $rest ne ''
-            and f:space-between(f:last-char(string($text)), f:first-char($rest), $space) eq '')
+            and f:edge-space-between(f:last-char(string($text)), f:first-char($rest), $space) eq '')
         then $rest else $following"/>
   </xsl:function>
 

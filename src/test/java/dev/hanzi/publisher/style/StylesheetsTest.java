@@ -1329,6 +1329,23 @@ class StylesheetsTest {
         assertTrue(text.contains("设置，可以配置；以及“基本”系统和Red Hat的。"), text);
     }
 
+    /**
+     * White space at an inline's edge with Chinese on both sides is the markup's (translated
+     * documents put one around every inline: 「很多人 <emphasis>持续地</emphasis> 维护」), and FOP
+     * stretched it in a justified line; it goes, in the PDF and the EPUB. A space typed inside a
+     * text between Chinese stays, and so does the space between Latin and a word of code.
+     */
+    @Test
+    void aSpaceAtAnInlinesEdgeBetweenChineseGoes() throws SaxonApiException {
+        String para = "<para xml:id='p'>由很多人 <emphasis>持续地</emphasis> 维护：<link linkend='c1'>超级用户</link>，"
+                + " <link linkend='c1'>系统用户</link>。张三 李四，run <command>ls</command> now</para>";
+        String xml = book(chapter("c1", "空格", para));
+        String text = string(fo(xml), "//fo:block[@id = 'p']/" + READ).replaceAll("[\u200B\u2060]", "");
+        assertTrue(text.contains("由很多人持续地维护：超级用户，系统用户。张三 李四，run ls now"), text);
+        String xhtml = string(epub(xml).get("c1.xhtml"), "normalize-space(//*[@id = 'p'])");
+        assertTrue(xhtml.contains("由很多人持续地维护：超级用户，系统用户。张三 李四"), xhtml);
+    }
+
     // ------------------------------------------------------------------ running heads, copyright page (issue 16)
 
     /**
