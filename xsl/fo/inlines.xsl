@@ -172,7 +172,9 @@
             </xsl:call-template>
           </xsl:when>
           <xsl:otherwise>
-            <xsl:sequence select="f:typeset-string(f:xref-words(.), '', f:first-char(f:text-after(.)))"/>
+            <!-- Set against the text on both sides: 「引用前言：“前言”」 compresses 「：“」 as a
+                 text would, and a line may break beside the marks. -->
+            <xsl:sequence select="f:typeset-string(f:xref-words(.), f:last-char(f:text-before(.)), f:first-char(f:text-after(.)))"/>
           </xsl:otherwise>
         </xsl:choose>
       </xsl:with-param>
@@ -186,14 +188,15 @@
     <xsl:param name="page" as="element()"/>
     <!-- The page number is a citation FOP fills in: Han on either side gets the quarter em. -->
     <xsl:variable name="parts" select="tokenize(f:gentext($key, map{'text': $text, 'page': '&#xE000;'}), '&#xE000;')"/>
-    <xsl:sequence select="f:typeset-string($parts[1], '', '0')"/>
+    <xsl:sequence select="f:typeset-string($parts[1], f:last-char(f:text-before(.)), '0')"/>
     <fo:inline xsl:use-attribute-sets="cjk.western">
       <xsl:if test="f:is-han(f:first-char($parts[2]))">
         <xsl:attribute name="padding-end" select="$autospace"/>
       </xsl:if>
       <xsl:sequence select="$page"/>
     </fo:inline>
-    <xsl:value-of select="$parts[2]"/>
+    <!-- Typeset against the text after it: 「（第 7 页）；」 compresses 「）；」. -->
+    <xsl:sequence select="f:typeset-string($parts[2], '0', f:first-char(f:text-after(.)))"/>
   </xsl:template>
 
 

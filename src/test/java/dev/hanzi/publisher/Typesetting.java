@@ -463,6 +463,32 @@ public final class Typesetting {
     }
 
     /** The advance of the first mark of each adjacent pair of full-width marks, in em. */
+    /**
+     * The same on every line of every page at the given size, whatever it is part of: list
+     * items, tables, headings and captions too (lines() takes the running text of paragraphs).
+     */
+    public List<Measured> adjacentMarkAdvancesEverywhere(float size) {
+        List<Measured> advances = new ArrayList<>();
+        for (PdfGlyphs.Page page : pdf.pages().subList(firstPage - 1, lastPage)) {
+            for (PdfGlyphs.Line line : page.lines()) {
+                List<PdfGlyphs.Glyph> glyphs = line.glyphs();
+                for (int i = 0; i + 1 < glyphs.size(); i++) {
+                    PdfGlyphs.Glyph a = glyphs.get(i);
+                    PdfGlyphs.Glyph b = glyphs.get(i + 1);
+                    // (A note's raised mark between the two keeps its room.)
+                    boolean noteMark = page.glyphs().stream().anyMatch(g -> g.size() < size * 0.8f
+                            && g.x() >= a.x() && g.x() < b.x() && g.y() < line.y() && g.y() > line.y() - size);
+                    if (isFullWidthMark(a.text()) && isFullWidthMark(b.text()) && (CLOSING.contains(a.text()) || OPENING.contains(b.text()))
+                            && Math.abs(a.size() - size) < 0.05f && Math.abs(b.size() - size) < 0.05f && !noteMark) {
+                        advances.add(new Measured("page " + page.number() + " “" + abbreviate(line.text().strip()) + "” "
+                                + a.text() + b.text(), (b.x() - a.x()) / size));
+                    }
+                }
+            }
+        }
+        return advances;
+    }
+
     public List<Measured> adjacentMarkAdvances(float size) {
         List<Measured> advances = new ArrayList<>();
         for (TextLine line : lines(size)) {

@@ -80,6 +80,11 @@ class TypesettingIT {
         assertFalse(advances.isEmpty(), "no adjacent punctuation measured");
         assertEquals(List.of(), Typesetting.where(advances, a -> Math.abs(a.value() - 0.5f) > 0.05f),
                 "first marks of pairs not set at half width (em)");
+        // Everywhere else too: list items, tables, and the text around a cross-reference, whose
+        // generated text was set as if nothing stood before it (「引用前言：“前言”」, 「（第 7 页）；」
+        // kept a whole em between the marks).
+        assertEquals(List.of(), Typesetting.where(t.adjacentMarkAdvancesEverywhere(t.bodySize()), a -> Math.abs(a.value() - 0.5f) > 0.05f),
+                "first marks of pairs not set at half width, outside running text (em)");
     }
 
     @ParameterizedTest
