@@ -91,9 +91,11 @@
   <xsl:variable name="f:opening-unquoted" static="yes" as="xs:string" select="replace($f:opening, '[“‘]', '')"/>
   <xsl:variable name="f:western" static="yes" as="xs:string" select="'A-Za-z0-9À-ÖØ-öø-ɏͰ-ϿЀ-ӿ'"/>
   <!-- A run of Western text: starts and ends with a letter or digit, may hold spaces and ASCII
-       punctuation inside (DocBook 5, Version 4.0, GB/T 15834, 10%). -->
+       punctuation inside (DocBook 5, Version 4.0, GB/T 15834, 10%), and may open with the marks
+       of an option, a path or a variable (-o, −−release, ~/.m2, $HOME), which take the quarter em
+       after Han as a letter does (pdf/LineSpacing knows them too: WESTERN_OPENERS). -->
   <xsl:variable name="f:western-run" static="yes" as="xs:string"
-      select="'[' || $f:western || '](?:[' || $f:western || ' .,:;/&amp;+_%@#=~*()\-]*[' || $f:western || '%])?'"/>
+      select="'[\-~$/.]*[' || $f:western || '](?:[' || $f:western || ' .,:;/&amp;+_%@#=~*()\-]*[' || $f:western || '%])?'"/>
 
   <!-- Characters after which, and before which, Chinese may break a line. -->
   <xsl:variable name="f:may-break-after" static="yes" as="xs:string" select="'[' || $f:han || $f:closing || ']'"/>

@@ -407,7 +407,7 @@ public final class Typesetting {
                     PdfGlyphs.Glyph a = glyphs.get(i);
                     PdfGlyphs.Glyph b = glyphs.get(i + 1);
                     boolean sized = sizes.stream().anyMatch(z -> Math.abs(a.size() - z) < 0.05f && Math.abs(b.size() - z) < 0.05f);
-                    if (sized && (isHan(a.text()) && isWestern(b.text()) || isWestern(a.text()) && isHan(b.text()))) {
+                    if (sized && (isHan(a.text()) && opensWestern(glyphs, i + 1) || isWestern(a.text()) && isHan(b.text()))) {
                         gaps.add(new Measured("page " + page.number() + " “" + abbreviate(line.text()) + "” " + a.text()
                                 + b.text(), (b.x() - a.right()) / a.size()));
                     }
@@ -561,6 +561,19 @@ public final class Typesetting {
 
     public static boolean isHan(String s) {
         return !s.isEmpty() && Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.HAN;
+    }
+
+    /**
+     * Whether Latin text opens at glyph i: a letter or digit, or the marks of an option, a path
+     * or a variable before one (-o, --release, ~/.m2, $HOME), which take the quarter em after Han
+     * as a letter does.
+     */
+    static boolean opensWestern(List<PdfGlyphs.Glyph> glyphs, int i) {
+        int j = i;
+        while (j < glyphs.size() && glyphs.get(j).text().length() == 1 && "-~$/.".contains(glyphs.get(j).text())) {
+            j++;
+        }
+        return j < glyphs.size() && isWestern(glyphs.get(j).text());
     }
 
     public static boolean isWestern(String s) {

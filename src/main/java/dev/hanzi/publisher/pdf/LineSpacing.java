@@ -219,7 +219,7 @@ final class LineSpacing {
         }
         char before = glyphs.get(i - 1).c;
         char after = glyphs.get(i + 1).c;
-        return han(before) && (western(after) || glyphs.get(i + 1).run.code) || (western(before) || TRADEMARK.indexOf(before) >= 0) && han(after)
+        return han(before) && (opensWestern(glyphs, i + 1) || glyphs.get(i + 1).run.code) || (western(before) || TRADEMARK.indexOf(before) >= 0) && han(after)
                 || CLOSING.indexOf(before) >= 0 || OPENING.indexOf(after) >= 0;
     }
 
@@ -399,7 +399,7 @@ final class LineSpacing {
                     kind[i] = Gap.HAN;
                     hanGaps++;
                 }
-            } else if (han(a.c) && western(b.c) || western(a.c) && han(b.c)) {
+            } else if (han(a.c) && opensWestern(glyphs, i) || western(a.c) && han(b.c)) {
                 natural[i] = HAN_LATIN * em;
                 kind[i] = Gap.HAN_LATIN;
                 hanLatinGaps++;
@@ -607,6 +607,21 @@ final class LineSpacing {
 
     static boolean cjk(char c) {
         return han(c) || CLOSING.indexOf(c) >= 0 || OPENING.indexOf(c) >= 0;
+    }
+
+    /**
+     * Marks that may open a run of Latin text, before its first letter or digit (as the
+     * stylesheets' f:western-run): an option, a path, a variable (-o, --release, ~/.m2, $HOME).
+     */
+    private static final String WESTERN_OPENERS = "-~$/.";
+
+    /** Whether a run of Latin text starts at glyph i: a letter or digit, or opening marks before one. */
+    private static boolean opensWestern(List<Glyph> glyphs, int i) {
+        int j = i;
+        while (j < glyphs.size() && WESTERN_OPENERS.indexOf(glyphs.get(j).c) >= 0) {
+            j++;
+        }
+        return j < glyphs.size() && western(glyphs.get(j).c);
     }
 
     static boolean western(char c) {
