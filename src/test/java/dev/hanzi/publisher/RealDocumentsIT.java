@@ -650,6 +650,67 @@ class RealDocumentsIT {
     }
 
     /**
+     * Two cells of a table row stand on one baseline: the line pass takes them for no line of
+     * running text. Where the first cell ended in inline code (handbook-users' 「chpass(1)」 and
+     * 「passwd(1)」, beside their descriptions) it took the gap between the cells for the quarter
+     * em beside code, drew the second cell's text up against the first and spread it over the
+     * row, a whole em between its characters.
+     */
+    @ParameterizedTest
+    @MethodSource("documentsAndEditions")
+    void theCellsOfATableRowStayInTheirColumns(Path source, Edition edition) throws IOException {
+        PdfGlyphs pdf = PdfGlyphs.read(built(source).pdf(edition).toFile());
+        List<String> spread = new ArrayList<>();
+        int pairs = 0;
+        for (PdfGlyphs.Page page : pdf.pages()) {
+            for (PdfGlyphs.Line line : page.lines()) {
+                // (A space FOP stretched, inside a word of code, is no gap between cells.)
+                List<PdfGlyphs.Glyph> glyphs = line.glyphs();
+                boolean afterCell = false;
+                for (int i = 1; i < glyphs.size(); i++) {
+                    PdfGlyphs.Glyph a = glyphs.get(i - 1);
+                    PdfGlyphs.Glyph b = glyphs.get(i);
+                    if (!a.text().isBlank() && !b.text().isBlank() && b.x() - a.right() > 1.5f * a.size()) {
+                        afterCell = true;
+                    } else if (afterCell && Typesetting.isHan(a.text()) && Typesetting.isHan(b.text()) && a.size() == b.size()) {
+                        pairs++;
+                        float advance = (b.x() - a.x()) / a.size();
+                        if (advance > 1.1f) {
+                            spread.add(String.format("page %d “%s”: %s%s %.3f em", page.number(), line.text().strip(), a.text(), b.text(), advance));
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), spread, pairs + " pairs of Han characters after a gap between cells");
+        if (!source.getParent().getFileName().toString().equals("handbook-users")) {
+            return;
+        }
+        // Its table of commands: every description starts in the second column, set solid.
+        Map<String, Float> starts = new java.util.TreeMap<>();
+        for (PdfGlyphs.Page page : pdf.pages()) {
+            for (PdfGlyphs.Line line : page.lines()) {
+                String text = line.text().strip();
+                if (!text.matches("(adduser|rmuser|chpass|passwd|pw)\\(\\d\\)(在命令行|一个).*")) {
+                    continue;
+                }
+                List<PdfGlyphs.Glyph> glyphs = line.glyphs();
+                starts.put(text.substring(0, text.indexOf(')') + 1),
+                        glyphs.stream().filter(g -> Typesetting.isHan(g.text())).findFirst().orElseThrow().x());
+                for (int i = 1; i < glyphs.size(); i++) {
+                    if (Typesetting.isHan(glyphs.get(i - 1).text()) && Typesetting.isHan(glyphs.get(i).text())) {
+                        float advance = (glyphs.get(i).x() - glyphs.get(i - 1).x()) / glyphs.get(i).size();
+                        assertTrue(Math.abs(advance - 1) < 0.02f, text + ": " + glyphs.get(i - 1).text() + glyphs.get(i).text() + " " + advance + " em");
+                    }
+                }
+            }
+        }
+        assertEquals(5, starts.size(), "the five commands' rows: " + starts);
+        float column = starts.values().iterator().next();
+        assertTrue(starts.values().stream().allMatch(x -> Math.abs(x - column) < 0.5f), "descriptions start in one column: " + starts);
+    }
+
+    /**
      * A line that opens with inline code is running text, measured with the rest: measured from
      * its first serif glyph it seemed indented and was skipped, and the line above it was taken
      * for its paragraph's last, left out of the grid's figures however far it was spread

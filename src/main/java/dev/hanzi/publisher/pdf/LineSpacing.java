@@ -373,8 +373,16 @@ final class LineSpacing {
                 continue;
             }
             if ((a.run.code || b.run.code) && a.main && b.main) {
+                boolean besideChinese = a.run.code ? cjk(b.c) : cjk(a.c);
+                if (besideChinese && gap > LEADER * em) {
+                    // Two cells of a table row on one baseline, a command in the first and its
+                    // description in the second: not one line of running text. (Taken for the
+                    // quarter em, the gap closed, and the second cell's text was drawn up against
+                    // the first's and spread over the row.)
+                    return;
+                }
                 // At its edge beside Chinese, the quarter em outside it, as beside a Latin word.
-                if ((a.run.code ? cjk(b.c) : cjk(a.c)) && gap > HAN_LATIN_MIN * em / 2) {
+                if (besideChinese && gap > HAN_LATIN_MIN * em / 2) {
                     natural[i] = HAN_LATIN * em;
                     kind[i] = Gap.HAN_LATIN;
                     hanLatinGaps++;
