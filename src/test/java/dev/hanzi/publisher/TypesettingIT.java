@@ -198,7 +198,7 @@ class TypesettingIT {
 
     /**
      * clreq 3.8's order when a line must be filled: the spaces between Latin words open first, to
-     * half an em, and only then do Han characters part. Until this session the line pass opened
+     * half an em, and only then do Han characters part. The line pass once opened
      * word spaces by 0.15 em at most (0.41 em in all) and after the Han–Latin spaces: the test
      * book's 「…to honor content.”这句话的意思是…」 spread its Han gaps by 0.072 em, off the grid.
      */
