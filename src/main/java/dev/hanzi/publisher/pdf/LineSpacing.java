@@ -372,17 +372,15 @@ final class LineSpacing {
                 natural[i] = gap;
                 continue;
             }
+            if (gap > LEADER * em) {
+                // A leader, a tab, or two cells of a table row on one baseline: not running text.
+                // (At a code's edge too: handbook-users' 「chpass(1)」 and its description, taken
+                // for the quarter em beside code, were drawn together and spread over the row.)
+                return;
+            }
             if ((a.run.code || b.run.code) && a.main && b.main) {
-                boolean besideChinese = a.run.code ? cjk(b.c) : cjk(a.c);
-                if (besideChinese && gap > LEADER * em) {
-                    // Two cells of a table row on one baseline, a command in the first and its
-                    // description in the second: not one line of running text. (Taken for the
-                    // quarter em, the gap closed, and the second cell's text was drawn up against
-                    // the first's and spread over the row.)
-                    return;
-                }
                 // At its edge beside Chinese, the quarter em outside it, as beside a Latin word.
-                if (besideChinese && gap > HAN_LATIN_MIN * em / 2) {
+                if ((a.run.code ? cjk(b.c) : cjk(a.c)) && gap > HAN_LATIN_MIN * em / 2) {
                     natural[i] = HAN_LATIN * em;
                     kind[i] = Gap.HAN_LATIN;
                     hanLatinGaps++;
@@ -393,8 +391,8 @@ final class LineSpacing {
             }
             // Within a run FOP's justification is its letter-spacing; beyond it, padding.
             boolean padded = a.run != b.run && gap - a.run.letterSpacing > PADDED * em;
-            if (gap > LEADER * em || a.main && b.main && cjk(a.c) && cjk(b.c) && padded || a.c == '.' && b.c == '.') {
-                // A leader, a tab or padding (a label before a title): not running text.
+            if (a.main && b.main && cjk(a.c) && cjk(b.c) && padded || a.c == '.' && b.c == '.') {
+                // Padding (a label before a title) or dot leaders: not running text.
                 return;
             }
             if (!a.main || !b.main) {
