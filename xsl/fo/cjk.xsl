@@ -128,7 +128,24 @@
          break mark of f:line-breaking, which FOP needs at the code's edge, as after Han. -->
     <xsl:variable name="breaks-after" select="if ($text/preceding-sibling::node()[1][f:is-code-inline(.)]
         and not(f:is-han($before))) then '一' else $before"/>
-    <xsl:sequence select="f:typeset-string(f:normalize-string(f:no-space-at-marks(string($text)), $before, $after), $breaks-after, $after)"/>
+    <xsl:sequence select="f:typeset-string(f:normalize-string(f:no-space-at-marks(string($text)), $before, $after), $breaks-after, $after,
+        f:hyphenation-language($text))"/>
+  </xsl:function>
+
+  <!--
+    The language a text's Western words are hyphenated in (f:hyphenate, style/WordHyphenation),
+    or '' where they are not: only in the running text of a paragraph, which is justified
+    (titles, terms and captions are not); in a Chinese, Japanese or Korean text, as English, the
+    language of nearly every Western word of a Chinese book (a word in another language is
+    marked with its own xml:lang, or left whole: the English patterns know no Cyrillic).
+  -->
+  <xsl:function name="f:hyphenation-language" as="xs:string">
+    <xsl:param name="text" as="text()"/>
+    <xsl:variable name="block" select="f:block($text)"/>
+    <xsl:variable name="language" select="lower-case(($text/ancestor::*[@xml:lang][1]/@xml:lang, $f:language)[1])"/>
+    <xsl:sequence select="if (not($block/self::db:para or $block/self::db:simpara)
+            or $text/ancestor::*[self::db:title or self::db:subtitle or self::db:titleabbrev]) then ''
+        else if (matches($language, '^(zh|ja|ko)([-_]|$)')) then 'en' else replace($language, '_', '-')"/>
   </xsl:function>
 
   <!-- A space an author typed beside a full-width mark (「设置， 可以」, 「主意； 每个」, frequent in
@@ -178,6 +195,15 @@
     <xsl:param name="string" as="xs:string"/>
     <xsl:param name="before" as="xs:string"/>
     <xsl:param name="after" as="xs:string"/>
+    <xsl:sequence select="f:typeset-string($string, $before, $after, '')"/>
+  </xsl:function>
+
+  <!-- The same, its Western words hyphenated in the language $hyphenation ('': not hyphenated). -->
+  <xsl:function name="f:typeset-string" as="node()*">
+    <xsl:param name="string" as="xs:string"/>
+    <xsl:param name="before" as="xs:string"/>
+    <xsl:param name="after" as="xs:string"/>
+    <xsl:param name="hyphenation" as="xs:string"/>
     <xsl:variable name="glued" select="f:line-breaking($string, $before, $after)"/>
     <xsl:variable name="tokens" as="element(token)*">
       <xsl:analyze-string select="$glued" _regex="{$f:western-run}">
@@ -207,13 +233,15 @@
       </xsl:if>
       <xsl:choose>
         <xsl:when test="@western">
+          <!-- Never a soft hyphen before the last letter (three are kept after one). -->
+          <xsl:variable name="words" select="if ($hyphenation) then f:hyphenate($text, $hyphenation) else $text"/>
           <fo:inline xsl:use-attribute-sets="cjk.western">
             <xsl:choose>
               <xsl:when test="f:is-han($next) and not($next-leads)">
-                <xsl:value-of select="substring(., 1, string-length(.) - 1)"/>
-                <fo:inline xsl:use-attribute-sets="cjk.autospace"><xsl:value-of select="f:last-char(.)"/></fo:inline>
+                <xsl:value-of select="substring($words, 1, string-length($words) - 1)"/>
+                <fo:inline xsl:use-attribute-sets="cjk.autospace"><xsl:value-of select="f:last-char($words)"/></fo:inline>
               </xsl:when>
-              <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+              <xsl:otherwise><xsl:value-of select="$words"/></xsl:otherwise>
             </xsl:choose>
           </fo:inline>
         </xsl:when>

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDVectorFont;
@@ -117,22 +119,66 @@ public final class PdfGlyphs {
         }
     }
 
+    /**
+     * A hyphen FOP painted where it hyphenated a word at a line's end: not text of the source. A
+     * glyph's text is this character in its place (it is painted, and a line's measure counts it;
+     * {@link SourceText#squeeze} drops it).
+     */
+    public static final String HYPHENATION = "\u00AD";
+
     public static PdfGlyphs read(PDDocument document) throws IOException {
         List<Page> pages = new ArrayList<>();
         // Outline extents per font and code, in glyph units (1/1000 em).
         Map<String, float[]> inks = new HashMap<>();
+        boolean tagged = document.getDocumentCatalog().getStructureTreeRoot() != null;
         for (int i = 1; i <= document.getNumberOfPages(); i++) {
             List<Glyph> glyphs = new ArrayList<>();
+            // The marked sequence with an ActualText each glyph was painted in, if any.
+            Map<TextPosition, ActualText> sequenceOf = new java.util.IdentityHashMap<>();
+            List<ActualText> sequences = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper() {
+                private ActualText current;
+
+                /**
+                 * PDFBox gives a sequence's ActualText to its first glyph and drops the others
+                 * (the words after a space are lost): the glyphs are read as painted, and the
+                 * ActualText kept beside them.
+                 */
+                @Override
+                public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+                    if (properties != null && properties.containsKey(COSName.ACTUAL_TEXT)) {
+                        current = new ActualText(properties.getString(COSName.ACTUAL_TEXT));
+                        COSDictionary without = new COSDictionary(properties);
+                        without.removeItem(COSName.ACTUAL_TEXT);
+                        properties = without;
+                    }
+                    super.beginMarkedContentSequence(tag, properties);
+                }
+
+                @Override
+                public void endMarkedContentSequence() {
+                    current = null;
+                    super.endMarkedContentSequence();
+                }
+
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    if (current != null) {
+                        sequenceOf.put(text, current);
+                    }
+                    super.processTextPosition(text);
+                }
+
                 @Override
                 protected void writeString(String text, List<TextPosition> positions) throws IOException {
                     for (TextPosition p : positions) {
                         float[] ink = ink(inks, p.getFont(), p.getCharacterCodes());
                         float x = p.getXDirAdj();
                         float em = p.getFontSize() / 1000;
-                        glyphs.add(new Glyph(p.getUnicode(), x, p.getYDirAdj(), p.getWidthDirAdj(), p.getFontSize(),
+                        glyphs.add(new Glyph(painted(p), x, p.getYDirAdj(), p.getWidthDirAdj(), p.getFontSize(),
                                 p.getFont().getName(), ink == null ? x : x + ink[0] * em,
                                 ink == null ? x + p.getWidthDirAdj() : x + ink[1] * em));
+                        sequences.add(sequenceOf.get(p));
                     }
                 }
             };
@@ -140,12 +186,62 @@ public final class PdfGlyphs {
             stripper.setEndPage(i);
             stripper.setSortByPosition(false);
             stripper.getText(document);
+            markHyphenation(glyphs, sequences, tagged);
             var page = document.getPage(i - 1);
             var box = page.getCropBox();
             float trimTop = box.getUpperRightY() - page.getTrimBox().getUpperRightY();
             pages.add(new Page(i, box.getWidth(), box.getHeight(), List.copyOf(glyphs), trimTop));
         }
         return new PdfGlyphs(pages);
+    }
+
+    /**
+     * The text of the glyph painted (its font's ToUnicode), not a marked sequence's ActualText,
+     * which PDFBox gives the sequence's first glyph whole and the others as nothing: a line's
+     * glyphs are measured one by one.
+     */
+    private static String painted(TextPosition p) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int code : p.getCharacterCodes()) {
+            String unicode = p.getFont().toUnicode(code);
+            if (unicode == null) {
+                return p.getUnicode();
+            }
+            text.append(unicode);
+        }
+        return text.toString();
+    }
+
+    /** A marked sequence's ActualText: what a reader of the tagged PDF gets for its glyphs. */
+    private record ActualText(String text) {
+    }
+
+    /**
+     * Marks FOP's hyphens ({@link #HYPHENATION}). In a tagged PDF they are known: the hyphen that
+     * ends a sequence whose ActualText leaves it out (FOP's, for a hyphenated line). An untagged
+     * PDF (the print edition) has no such mark, and a hyphen between letters at a line's end is
+     * taken for FOP's; an author's (「post-」 before 「commands」) reads as one word too.
+     */
+    private static void markHyphenation(List<Glyph> glyphs, List<ActualText> sequences, boolean tagged) {
+        for (int i = 1; i < glyphs.size(); i++) {
+            Glyph g = glyphs.get(i);
+            if (!g.text().equals("-")) {
+                continue;
+            }
+            ActualText sequence = sequences.get(i);
+            boolean hyphenation = tagged ? sequence != null && !sequence.text().endsWith("-")
+                    && (i + 1 == glyphs.size() || sequences.get(i + 1) != sequence)
+                    : i + 1 < glyphs.size() && startsWith(glyphs.get(i - 1), Character::isLetter)
+                    && Math.abs(glyphs.get(i + 1).y() - g.y()) > g.size() / 2
+                    && startsWith(glyphs.get(i + 1), Character::isLowerCase);
+            if (hyphenation) {
+                glyphs.set(i, new Glyph(HYPHENATION, g.x(), g.y(), g.width(), g.size(), g.font(), g.inkLeft(), g.inkRight()));
+            }
+        }
+    }
+
+    private static boolean startsWith(Glyph glyph, java.util.function.IntPredicate kind) {
+        return !glyph.text().isEmpty() && kind.test(glyph.text().codePointAt(0));
     }
 
     /** Where a glyph's outline starts and ends, in 1/1000 em; null without an outline. */

@@ -146,9 +146,10 @@ class RealDocumentsIT {
             PdfGlyphs glyphs = PdfGlyphs.read(pdf.toFile());
             // The size of the divisions' running text (a front matter set smaller may outweigh it).
             float body = divisions(glyphs).bodySize();
-            Function<java.util.function.Predicate<PdfGlyphs.Glyph>, String> join = keep -> SourceText.squeeze(glyphs
+            // FOP's hyphens stay in (readsAs): the print edition's cannot be told from an author's.
+            Function<java.util.function.Predicate<PdfGlyphs.Glyph>, String> join = keep -> glyphs
                     .pages().stream().flatMap(p -> p.glyphs().stream()).filter(keep).map(PdfGlyphs.Glyph::text)
-                    .collect(Collectors.joining()));
+                    .collect(Collectors.joining()).replaceAll("\\s+", "");
             java.util.function.Predicate<PdfGlyphs.Glyph> note = g -> Math.abs(g.size() - body * PdfGlyphs.NOTE_RATIO) <= body * 0.02f;
             java.util.Set<String> monospaced = monospaced(glyphs);
             java.util.function.Predicate<PdfGlyphs.Glyph> mono = g -> monospaced.contains(g.font());
@@ -203,6 +204,15 @@ class RealDocumentsIT {
         return text.replace("\u00A0", "").replace("\u202F", "");
     }
 
+    /**
+     * Whether the PDF's text holds the source's: a hyphen FOP painted at a line's end
+     * ({@link PdfGlyphs#HYPHENATION}) is no text, unless an author wrote it (「post-」 before
+     * 「commands」 at a line's end in the untagged print edition reads as one).
+     */
+    static boolean readsAs(String pdf, String text) {
+        return pdf.replace(PdfGlyphs.HYPHENATION, "").contains(text) || pdf.replace(PdfGlyphs.HYPHENATION, "-").contains(text);
+    }
+
     /** What is missing from the outputs' text, by kind: an empty list when everything is there. */
     static List<String> missing(Map<String, List<ReaderText.Expected>> expected, PdfText pdf, String epub) {
         List<String> missing = new ArrayList<>();
@@ -215,13 +225,13 @@ class RealDocumentsIT {
             for (ReaderText.Expected e : kind.getValue()) {
                 String text = withoutSpaces(e.text());
                 boolean found = switch (kind.getKey()) {
-                    case "footnotes" -> notes.contains(text);
+                    case "footnotes" -> readsAs(notes, text);
                     // Code is set in the monospace face (issue 15, item 2): its lines are found in that face's text.
-                    case "code lines" -> code.contains(text);
-                    default -> main.contains(text);
+                    case "code lines" -> readsAs(code, text);
+                    default -> readsAs(main, text);
                 };
                 if (!found) {
-                    missing.add("PDF: " + e + (all.contains(text) ? "  (it is there, but not "
+                    missing.add("PDF: " + e + (readsAs(all, text) ? "  (it is there, but not "
                             + (kind.getKey().equals("code lines") ? "in the monospace face)" : "where it belongs)") : ""));
                 }
                 if (!ebook.contains(text)) {
@@ -542,16 +552,16 @@ class RealDocumentsIT {
      * target, 「installworld」; a manual page, 「rcorder(8)」; a path of fewer than eight
      * characters, 「/etc/rc」), pushed to the next line's start: the line before it is short by
      * 2 to 5.6 em, which its Han gaps take. Measured: 78.4 % of 51 lines (handbook-users), 90.2 %
-     * of 51 (linux-users), 52.9 % of 17 (nanobsd), 83.7 % of 49 (rc-scripting). The measure once
+     * of 51 (linux-users), 56.3 % of 16 (nanobsd), 83.7 % of 49 (rc-scripting). The measure once
      * skipped every line that opens with code (its first serif glyph stands in from the margin),
      * and so took the line above it for a paragraph's last: it read 92.1 %, 90.0 %, 100 % of 4
      * lines and 79.4 % (rc-scripting's boxed lines on even pages then taken for its body).
-     * The worst: nanobsd's 「…构建过程中buildworld和」 before 「installworld」 (0.237 em), its
-     * 「(computer」 before 「appliances)”」 (0.156 em, an English word that FOP does not hyphenate);
-     * linux-users' 「ServiceName_enable=」 line (0.122 em).
+     * The worst: nanobsd's 「…构建过程中buildworld和」 before 「installworld」 (0.237 em);
+     * linux-users' 「ServiceName_enable=」 line (0.122 em). (nanobsd's 「(computer」 before
+     * 「appliances)”」, 0.156 em, was one until English words were hyphenated: 52.9 % of 17.)
      */
     static final Map<String, Double> OPEN_ON_GRID = Map.of("handbook-users", 0.78, "linux-users", 0.90,
-            "nanobsd", 0.52, "rc-scripting", 0.83);
+            "nanobsd", 0.56, "rc-scripting", 0.83);
     static final Map<String, Float> OPEN_WORST = Map.of("handbook-users", 0.101f, "linux-users", 0.123f,
             "nanobsd", 0.238f, "rc-scripting", 0.114f);
     /**
@@ -681,6 +691,36 @@ class RealDocumentsIT {
         float column = starts.values().iterator().next();
         assertTrue(starts.values().stream().allMatch(x -> Math.abs(x - column) < 0.5f), "descriptions start in one column: " + starts);
         assertEquals(List.of(), Typesetting.where(advances, a -> Math.abs(a.value() - 1) > 0.02f), "descriptions set solid (em)");
+    }
+
+    /**
+     * An English word too long for what is left of a line is hyphenated, as a Western word in
+     * Chinese text is (style/WordHyphenation): nanobsd's 「(computer appliances)」 ended its line
+     * at 「(computer」, and the line's Han gaps opened by 0.156 em. Now 「appli-」 ends it, its hyphen
+     * at the margin, its Han gaps within 0.05 em; 「ances)」 opens the next line. In the tagged
+     * edition the hyphen is out of the text layer (FOP's ActualText for a hyphenated line: the
+     * hyphen is found as {@link PdfGlyphs#HYPHENATION} only so), which reads the word whole.
+     */
+    @ParameterizedTest
+    @EnumSource(Edition.class)
+    void anEnglishWordTooLongForTheLineIsHyphenatedAtTheMargin(Edition edition) throws IOException {
+        PdfGlyphs pdf = PdfGlyphs.read(built(REAL.resolve("nanobsd/article.xml")).pdf(edition).toFile());
+        List<PdfGlyphs.Line> lines = pdf.pages().stream().flatMap(page -> page.lines().stream()).toList();
+        int at = 0;
+        while (at < lines.size() && !lines.get(at).text().contains("计算设备(computer")) {
+            at++;
+        }
+        assertTrue(at + 1 < lines.size(), "the line of 「计算设备(computer」");
+        PdfGlyphs.Line line = lines.get(at);
+        PdfGlyphs.Line next = lines.get(at + 1);
+        assertTrue(line.text().endsWith("appli" + PdfGlyphs.HYPHENATION), line.text());
+        assertTrue(next.text().startsWith("ances)"), next.text());
+        float em = line.glyphs().get(0).size();
+        assertEquals(next.right(), line.right(), 0.15f * em, "the hyphen at the margin of the full line below");
+        List<Typesetting.Measured> advances = hanAdvances(line);
+        assertFalse(advances.isEmpty());
+        assertEquals(List.of(), Typesetting.where(advances, a -> a.value() - 1 > 0.05f), "the line's Han gaps (em)");
+        assertTrue(SourceText.squeeze(pdf.text()).contains("(computerappliances)"), "the word read whole");
     }
 
     /**

@@ -140,8 +140,9 @@ public final class SourceText {
         return "";
     }
 
+    /** Text without white space, and without FOP's hyphens at lines' ends ({@link PdfGlyphs#HYPHENATION}). */
     public static String squeeze(String text) {
-        return text.replaceAll("\\s+", "");
+        return text.replaceAll("[\\s\u00AD]+", "");
     }
 
     private List<XdmItem> select(String expression) {

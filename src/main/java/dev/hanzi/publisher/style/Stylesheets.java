@@ -18,9 +18,18 @@ public final class Stylesheets {
     private Stylesheets() {
     }
 
-    public static XsltExecutable compile(Processor processor, String url) throws PublishException {
-        // The index's order (xsl/common/index.xsl) is ICU's, through extension functions.
+    /**
+     * Registers the stylesheets' extension functions on the processor (once): the index's order
+     * (xsl/common/index.xsl), ICU's; where the PDF may hyphenate a Western word (fo/cjk.xsl),
+     * by FOP's patterns.
+     */
+    public static void registerFunctions(Processor processor) {
         IndexSorting.register(processor);
+        WordHyphenation.register(processor);
+    }
+
+    public static XsltExecutable compile(Processor processor, String url) throws PublishException {
+        registerFunctions(processor);
         XsltCompiler compiler = processor.newXsltCompiler();
         List<Diagnostic> errors = new ArrayList<>();
         compiler.setErrorReporter(error -> {
