@@ -238,10 +238,10 @@
           <fo:inline xsl:use-attribute-sets="cjk.western">
             <xsl:choose>
               <xsl:when test="f:is-han($next) and not($next-leads)">
-                <xsl:value-of select="substring($words, 1, string-length($words) - 1)"/>
+                <xsl:sequence select="f:western-words(substring($words, 1, string-length($words) - 1))"/>
                 <fo:inline xsl:use-attribute-sets="cjk.autospace"><xsl:value-of select="f:last-char($words)"/></fo:inline>
               </xsl:when>
-              <xsl:otherwise><xsl:value-of select="$words"/></xsl:otherwise>
+              <xsl:otherwise><xsl:sequence select="f:western-words($words)"/></xsl:otherwise>
             </xsl:choose>
           </fo:inline>
         </xsl:when>
@@ -279,6 +279,21 @@
         </xsl:otherwise>
       </xsl:choose>
     </xsl:for-each>
+  </xsl:function>
+
+  <!-- The words of a Western run: an option's leading dashes (-jar, −−pdf) in an inline of their
+       own, so that they keep to its name (FOP breaks at no inline's edge); Unicode's line breaking
+       allows a break after a hyphen, and FOP broke 「java -」 from 「jar」. -->
+  <xsl:function name="f:western-words" as="node()*">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:analyze-string select="$text" regex="(^|\s)(-+)(\p{{L}})">
+      <xsl:matching-substring>
+        <xsl:value-of select="regex-group(1)"/>
+        <fo:inline><xsl:value-of select="regex-group(2)"/></fo:inline>
+        <xsl:value-of select="regex-group(3)"/>
+      </xsl:matching-substring>
+      <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
+    </xsl:analyze-string>
   </xsl:function>
 
   <!-- The quarter em between Han and Latin (or inline code, or a trademark's symbol) where a line

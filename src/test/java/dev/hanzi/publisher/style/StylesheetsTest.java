@@ -1370,6 +1370,19 @@ class StylesheetsTest {
         assertFalse(string(epub(xml).get("c1.xhtml"), "string(/)").contains("\u00AD"), "none in the EPUB");
     }
 
+    /**
+     * An option's dashes and its first letter share an inline, at whose edges FOP does not break:
+     * Unicode's line breaking allows a break after a hyphen, and the technical book's
+     * 「再用java -」 ended a line before 「jar target/publisher.jar」.
+     */
+    @Test
+    void anOptionKeepsItsDashesWithItsName() throws SaxonApiException {
+        XdmNode fo = fo(book(chapter("c1", "选项", "<para xml:id='p'>再用java -jar a.jar --pdf b.pdf生成</para>")));
+        assertEquals(List.of("-", "--"), strings(fo, "//fo:block[@id = 'p']//fo:inline[not(*)][starts-with(., '-')]/string()"));
+        assertEquals(List.of("jar", "pdf"), strings(fo, "//fo:block[@id = 'p']//fo:inline[not(*)][starts-with(., '-')]"
+                + "/following-sibling::node()[1]/substring-before(., ' ')"));
+    }
+
     // ------------------------------------------------------------------ running heads, copyright page (issue 16)
 
     /**
