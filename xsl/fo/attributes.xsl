@@ -562,9 +562,6 @@
     <xsl:attribute name="font-size" select="f:body-em('copyright-size')"/>
     <xsl:attribute name="text-indent">0em</xsl:attribute>
     <xsl:attribute name="text-align">start</xsl:attribute>
-    <xsl:attribute name="display-align">after</xsl:attribute>
-    <xsl:attribute name="break-before">page</xsl:attribute>
-    <xsl:attribute name="height">100%</xsl:attribute>
   </xsl:attribute-set>
 
   <xsl:attribute-set name="copyright.heading" use-attribute-sets="heading">

@@ -41,6 +41,13 @@
           <xsl:with-param name="name" select="'front-' || $side"/>
           <xsl:with-param name="side" select="$side"/>
         </xsl:call-template>
+        <!-- The copyright page's text stands at its foot; a text longer than a page (a book's
+             licences) runs on to the next, whose foot it ends at. -->
+        <xsl:call-template name="page-master">
+          <xsl:with-param name="name" select="'copyright-' || $side"/>
+          <xsl:with-param name="side" select="$side"/>
+          <xsl:with-param name="align" select="'after'"/>
+        </xsl:call-template>
         <!-- A part's opening page: no running head; with chapter heads, the folio at the foot. -->
         <xsl:call-template name="page-master">
           <xsl:with-param name="name" select="'opening-' || $side"/>
@@ -90,14 +97,16 @@
         </fo:repeatable-page-master-alternatives>
       </fo:page-sequence-master>
 
-      <fo:page-sequence-master master-name="front">
-        <fo:repeatable-page-master-alternatives>
-          <xsl:if test="$two-sided">
-            <fo:conditional-page-master-reference odd-or-even="even" master-reference="front-verso"/>
-          </xsl:if>
-          <fo:conditional-page-master-reference master-reference="front-recto"/>
-        </fo:repeatable-page-master-alternatives>
-      </fo:page-sequence-master>
+      <xsl:for-each select="('front', 'copyright')">
+        <fo:page-sequence-master master-name="{.}">
+          <fo:repeatable-page-master-alternatives>
+            <xsl:if test="$two-sided">
+              <fo:conditional-page-master-reference odd-or-even="even" master-reference="{.}-verso"/>
+            </xsl:if>
+            <fo:conditional-page-master-reference master-reference="{.}-recto"/>
+          </fo:repeatable-page-master-alternatives>
+        </fo:page-sequence-master>
+      </xsl:for-each>
 
       <fo:page-sequence-master master-name="division">
         <fo:repeatable-page-master-alternatives>
@@ -162,6 +171,8 @@
     <xsl:param name="header" as="xs:string?" select="()" xmlns:xs="http://www.w3.org/2001/XMLSchema"/>
     <xsl:param name="footer" as="xs:boolean" select="false()" xmlns:xs="http://www.w3.org/2001/XMLSchema"/>
     <xsl:param name="columns" as="xs:integer" select="1" xmlns:xs="http://www.w3.org/2001/XMLSchema"/>
+    <!-- Where the text stands on the page when it does not fill it (display-align). -->
+    <xsl:param name="align" as="xs:string" select="'before'" xmlns:xs="http://www.w3.org/2001/XMLSchema"/>
     <xsl:choose>
       <xsl:when test="$side = 'verso'">
         <fo:simple-page-master master-name="{$name}" xsl:use-attribute-sets="page__verso">
@@ -169,6 +180,7 @@
             <xsl:with-param name="header" select="$header"/>
             <xsl:with-param name="footer" select="$footer"/>
             <xsl:with-param name="columns" select="$columns"/>
+            <xsl:with-param name="align" select="$align"/>
           </xsl:call-template>
         </fo:simple-page-master>
       </xsl:when>
@@ -178,6 +190,7 @@
             <xsl:with-param name="header" select="$header"/>
             <xsl:with-param name="footer" select="$footer"/>
             <xsl:with-param name="columns" select="$columns"/>
+            <xsl:with-param name="align" select="$align"/>
           </xsl:call-template>
         </fo:simple-page-master>
       </xsl:otherwise>
@@ -188,9 +201,13 @@
     <xsl:param name="header" as="xs:string?" xmlns:xs="http://www.w3.org/2001/XMLSchema"/>
     <xsl:param name="footer" as="xs:boolean" xmlns:xs="http://www.w3.org/2001/XMLSchema"/>
     <xsl:param name="columns" as="xs:integer" xmlns:xs="http://www.w3.org/2001/XMLSchema"/>
+    <xsl:param name="align" as="xs:string" xmlns:xs="http://www.w3.org/2001/XMLSchema"/>
     <xsl:choose>
       <xsl:when test="$columns = 2">
         <fo:region-body xsl:use-attribute-sets="page.body.index"/>
+      </xsl:when>
+      <xsl:when test="$align = 'after'">
+        <fo:region-body xsl:use-attribute-sets="page.body" display-align="after"/>
       </xsl:when>
       <xsl:otherwise>
         <fo:region-body xsl:use-attribute-sets="page.body"/>

@@ -45,7 +45,8 @@
 
   <xsl:template name="title-and-copyright-pages">
     <xsl:variable name="info" select="/db:book/db:info"/>
-    <fo:page-sequence master-reference="front" format="i" force-page-count="{$page-count}">
+    <!-- The title page alone: the copyright page follows on its back, in a sequence of its own. -->
+    <fo:page-sequence master-reference="front" format="i" force-page-count="no-force">
       <xsl:call-template name="crop-marks"/>
       <fo:flow flow-name="xsl-region-body">
         <fo:block xsl:use-attribute-sets="titlepage.title" id="title-page" role="H1">
@@ -72,12 +73,23 @@
         <fo:block xsl:use-attribute-sets="titlepage.date">
           <xsl:value-of select="$info/db:pubdate"/>
         </fo:block>
+      </fo:flow>
+    </fo:page-sequence>
+    <fo:page-sequence master-reference="copyright" format="i" force-page-count="{$page-count}">
+      <xsl:call-template name="crop-marks"/>
+      <fo:flow flow-name="xsl-region-body">
         <xsl:call-template name="copyright-page"/>
       </fo:flow>
     </fo:page-sequence>
   </xsl:template>
 
-  <!-- 版权页: the book's particulars at the foot of the page after the title page. -->
+  <!--
+    版权页: the book's particulars at the foot of the page after the title page (the region's
+    display-align: page-layout.xsl's copyright masters). Particulars longer than a page (FreeBSD's
+    handbook gives four licences) run on to the pages after it; in a container of the page's
+    height, as they stood before, they ran off its foot: 2,150 points of text, three pages of it,
+    painted below the paper, and a warning without a place.
+  -->
   <xsl:template name="copyright-page">
     <xsl:variable name="info" select="/db:book/db:info"/>
     <fo:block-container xsl:use-attribute-sets="copyright.page">

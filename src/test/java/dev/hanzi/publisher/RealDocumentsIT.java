@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.adobe.epubcheck.messages.Severity;
+import dev.hanzi.publisher.diagnostics.Code;
 import dev.hanzi.publisher.diagnostics.Diagnostic;
 import dev.hanzi.publisher.diagnostics.PublishException;
 import dev.hanzi.publisher.pdf.Edition;
@@ -691,6 +692,30 @@ class RealDocumentsIT {
         float column = starts.values().iterator().next();
         assertTrue(starts.values().stream().allMatch(x -> Math.abs(x - column) < 0.5f), "descriptions start in one column: " + starts);
         assertEquals(List.of(), Typesetting.where(advances, a -> Math.abs(a.value() - 1) > 0.02f), "descriptions set solid (em)");
+    }
+
+    /**
+     * Nothing is painted off the paper. handbook-users gives its copyright page four licences,
+     * which stood in a container of the page's height and ran 2,150 points below its foot,
+     * painted where no reader sees them (FOP's one warning, HZ-PDF-100, said so without a place).
+     * The copyright page's text now runs on to the pages after it: every glyph stands inside its
+     * page, and the build warns of no overflow.
+     */
+    @ParameterizedTest
+    @MethodSource("documentsAndEditions")
+    void everyGlyphIsPaintedOnThePaper(Path source, Edition edition) throws IOException {
+        Built built = built(source);
+        List<String> off = new ArrayList<>();
+        for (PdfGlyphs.Page page : PdfGlyphs.read(built.pdf(edition).toFile()).pages()) {
+            for (PdfGlyphs.Glyph g : page.glyphs()) {
+                if (!g.text().isBlank() && (g.x() < 0 || g.right() > page.width() || g.y() < 0 || g.y() > page.height())) {
+                    off.add(String.format("page %d “%s” at %.0f, %.0f", page.number(), g.text(), g.x(), g.y()));
+                }
+            }
+        }
+        assertEquals(List.of(), off.stream().limit(5).toList(), off.size() + " glyphs off the page");
+        assertEquals(List.of(), built.warnings().stream().filter(w -> w.code() == Code.PDF_LAYOUT_WARNING)
+                .map(Diagnostic::message).toList(), "FOP's layout warnings");
     }
 
     /**

@@ -162,12 +162,14 @@ class TypesettingIT {
             // 96.5 %, 86.8 % and 91.3 % until FOP's breaker counted a mark at a line's edge half
             // wide, its ink at the margin (98.8 %, 92.0 %, 95.7 % since; the test book 90.3 % once
             // 图 and 3-1 stayed on one line, 91.2 % since Latin word spaces open to half an em
-            // before Han characters part, and the report's worst line 0.042 em, not 0.044).
+            // before Han characters part, and the report's worst line 0.042 em, not 0.044; 92.0 %
+            // since Western words are hyphenated: 「“Typogra-」 ends a line, and the next, which
+            // opened with 「exists to honor content.”」 at 0.062 em, is on the grid).
             TestBooks.REPORT, new Achieved(0.97, 0.045f, 1.0, 0.03f, 1.0),
             // (Its other lines: paragraphs whose Latin words, numbers, closing lines and ——, which
             // no line may start with, leave no break near the measure; none spread past the
             // issue's 0.1 em: 0.096 em at worst.)
-            TestBooks.FEATURED, new Achieved(0.91, 0.10f, 1.0, 0.03f, 1.0),
+            TestBooks.FEATURED, new Achieved(0.92, 0.10f, 1.0, 0.03f, 1.0),
             // (The screen edition's one edge, 「…附录的标题”，」, is measured against a right
             // margin taken from its few lines.)
             SKELETON, new Achieved(1.0, 0.03f, 1.0, 0.03f, 0),
