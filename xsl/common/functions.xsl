@@ -186,6 +186,13 @@
         ! string())"/>
   </xsl:function>
 
+  <!-- The title page's one date: of several (the original's and its translation's, as FreeBSD's
+       handbook gives), the last; the copyright page lists them all. -->
+  <xsl:function name="f:title-page-date" as="xs:string">
+    <xsl:param name="info" as="element()?"/>
+    <xsl:sequence select="string($info/db:pubdate[last()])"/>
+  </xsl:function>
+
   <!-- The parties an <info> names, each once (a name both in authorgroup and outside it is
        one party), in order: authors, editors, other credits. -->
   <xsl:function name="f:parties" as="element()*">

@@ -40,7 +40,7 @@
             <p class="book-author"><xsl:value-of select="f:party-line(.)"/></p>
           </xsl:for-each>
           <p class="book-publisher"><xsl:value-of select="$info/db:publisher/db:publishername"/></p>
-          <p class="book-date"><xsl:value-of select="$info/db:pubdate"/></p>
+          <p class="book-date"><xsl:value-of select="f:title-page-date($info)"/></p>
         </section>
       </xsl:with-param>
     </xsl:call-template>

@@ -71,7 +71,7 @@
           <xsl:value-of select="$info/db:publisher/db:publishername"/>
         </fo:block>
         <fo:block xsl:use-attribute-sets="titlepage.date">
-          <xsl:value-of select="$info/db:pubdate"/>
+          <xsl:value-of select="f:title-page-date($info)"/>
         </fo:block>
       </fo:flow>
     </fo:page-sequence>

@@ -912,6 +912,7 @@ class StylesheetsTest {
                 + "<editor><personname>何晓青</personname></editor>"
                 + "<othercredit class='translator'><personname>江远</personname></othercredit></authorgroup>"
                 + "<author><personname><surname>林</surname><firstname>书远</firstname></personname></author>"
+                + "<pubdate>1999 年 2 月</pubdate><pubdate>2005 年 12 月</pubdate>"
                 + "<edition>第2版</edition><biblioid class='isbn'>978-7-000-00000-0</biblioid><releaseinfo>样书</releaseinfo>"
                 + "<revhistory><revision><revnumber>2.0</revnumber><date>2026-06-01</date><authorinitials>林</authorinitials>"
                 + "<revremark>增补。</revremark></revision><revision><revnumber>1.0</revnumber><date>2025-09-15</date>"
@@ -921,8 +922,11 @@ class StylesheetsTest {
         String names = titlePage + "//fo:block[@id = 'title-page']/following-sibling::fo:block[not(@id)][position() le 4]";
         assertEquals(List.of("林书远", "苏白", "何晓青　编", "江远　译"), strings(fo, names + "/string()").stream()
                 .map(String::trim).toList(), "each party once, editors and translators with their role");
+        // Of two dates, the title page gives the last (FreeBSD's handbook printed both, run together).
+        assertEquals("2005年12月", visible(string(fo, "string(" + titlePage + "//fo:block[contains(., '年')])")));
         String verso = visible(string(fo, "string(//fo:block-container[.//*[@id = 'copyright-page']])"));
-        for (String line : List.of("作者：林书远（青岚出版社、执笔）", "编者：何晓青", "其他责任者：江远（译）", "版次：第2版",
+        for (String line : List.of("出版时间：1999年2月", "出版时间：2005年12月",
+                "作者：林书远（青岚出版社、执笔）", "编者：何晓青", "其他责任者：江远（译）", "版次：第2版",
                 "ISBN：978-7-000-00000-0", "版本信息：样书", "修订历史")) {
             assertTrue(verso.contains(line), line + " on the copyright page: " + verso);
         }
@@ -934,6 +938,7 @@ class StylesheetsTest {
                 "/manifest/creator/(@name || ' ' || @role)"));
         assertEquals(2, count(documents.get("copyright.xhtml"), "//h:table[@class = 'revhistory']/h:tbody/h:tr"));
         assertEquals(4, count(documents.get("titlepage.xhtml"), "//h:p[@class = 'book-author']"));
+        assertEquals("2005 年 12 月", string(documents.get("titlepage.xhtml"), "string(//h:p[@class = 'book-date'])"));
     }
 
     // ------------------------------------------------------------------ references (GB/T 7714-2015)
