@@ -6,15 +6,9 @@ import com.ibm.icu.text.Transliterator;
 import com.ibm.icu.util.ULocale;
 import java.util.HexFormat;
 import java.util.Locale;
-import net.sf.saxon.expr.XPathContext;
-import net.sf.saxon.lib.ExtensionFunctionCall;
-import net.sf.saxon.lib.ExtensionFunctionDefinition;
-import net.sf.saxon.om.Sequence;
 import net.sf.saxon.om.StructuredQName;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.trans.SymbolicName;
-import net.sf.saxon.value.SequenceType;
-import net.sf.saxon.value.StringValue;
 
 /**
  * The index's order (xsl/common/index.xsl), one implementation for the PDF and the EPUB: terms in
@@ -67,18 +61,8 @@ public final class IndexSorting {
 
     private static void registerNew(Processor processor) {
         IndexSorting sorting = new IndexSorting();
-        processor.registerExtensionFunction(sorting.new StringFunction(KEY) {
-            @Override
-            String apply(String text) {
-                return sorting.key(text);
-            }
-        });
-        processor.registerExtensionFunction(sorting.new StringFunction(LETTER) {
-            @Override
-            String apply(String text) {
-                return sorting.letter(text);
-            }
-        });
+        processor.registerExtensionFunction(new StringFunction(KEY, 1, text -> sorting.key(text[0])));
+        processor.registerExtensionFunction(new StringFunction(LETTER, 1, text -> sorting.letter(text[0])));
     }
 
     /** The reading a term is sorted by: its pinyin (or its own Latin letters), without spaces. */
@@ -102,41 +86,5 @@ public final class IndexSorting {
     String letter(String text) {
         AlphabeticIndex.Bucket<Void> bucket = letters.getBucket(letters.getBucketIndex(reading(text)));
         return bucket.getLabelType() == AlphabeticIndex.Bucket.LabelType.NORMAL ? bucket.getLabel() : "";
-    }
-
-    /** A function of one string to one string. */
-    private abstract class StringFunction extends ExtensionFunctionDefinition {
-        private final StructuredQName name;
-
-        StringFunction(StructuredQName name) {
-            this.name = name;
-        }
-
-        abstract String apply(String text);
-
-        @Override
-        public StructuredQName getFunctionQName() {
-            return name;
-        }
-
-        @Override
-        public SequenceType[] getArgumentTypes() {
-            return new SequenceType[] {SequenceType.SINGLE_STRING};
-        }
-
-        @Override
-        public SequenceType getResultType(SequenceType[] suppliedArgumentTypes) {
-            return SequenceType.SINGLE_STRING;
-        }
-
-        @Override
-        public ExtensionFunctionCall makeCallExpression() {
-            return new ExtensionFunctionCall() {
-                @Override
-                public Sequence call(XPathContext context, Sequence[] arguments) throws net.sf.saxon.trans.XPathException {
-                    return new StringValue(apply(arguments[0].head().getStringValue()));
-                }
-            };
-        }
     }
 }

@@ -6,15 +6,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.sf.saxon.expr.XPathContext;
-import net.sf.saxon.lib.ExtensionFunctionCall;
-import net.sf.saxon.lib.ExtensionFunctionDefinition;
-import net.sf.saxon.om.Sequence;
 import net.sf.saxon.om.StructuredQName;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.trans.SymbolicName;
-import net.sf.saxon.value.SequenceType;
-import net.sf.saxon.value.StringValue;
 import org.apache.fop.hyphenation.Hyphenation;
 import org.apache.fop.hyphenation.HyphenationTree;
 import org.apache.fop.hyphenation.Hyphenator;
@@ -65,7 +59,8 @@ public final class WordHyphenation {
         synchronized (processor) {
             if (!processor.getUnderlyingConfiguration().getIntegratedFunctionLibrary()
                     .isAvailable(new SymbolicName.F(NAME, 2), 31)) {
-                processor.registerExtensionFunction(new WordHyphenation().definition());
+                WordHyphenation hyphenation = new WordHyphenation();
+                processor.registerExtensionFunction(new StringFunction(NAME, 2, text -> hyphenation.hyphenate(text[0], text[1])));
             }
         }
     }
@@ -129,35 +124,5 @@ public final class WordHyphenation {
             return Optional.empty();
         }
         return trees.computeIfAbsent(key, k -> Optional.ofNullable(Hyphenator.getFopHyphenationTree(k)));
-    }
-
-    private ExtensionFunctionDefinition definition() {
-        return new ExtensionFunctionDefinition() {
-            @Override
-            public StructuredQName getFunctionQName() {
-                return NAME;
-            }
-
-            @Override
-            public SequenceType[] getArgumentTypes() {
-                return new SequenceType[] {SequenceType.SINGLE_STRING, SequenceType.SINGLE_STRING};
-            }
-
-            @Override
-            public SequenceType getResultType(SequenceType[] suppliedArgumentTypes) {
-                return SequenceType.SINGLE_STRING;
-            }
-
-            @Override
-            public ExtensionFunctionCall makeCallExpression() {
-                return new ExtensionFunctionCall() {
-                    @Override
-                    public Sequence call(XPathContext context, Sequence[] arguments) throws net.sf.saxon.trans.XPathException {
-                        return new StringValue(hyphenate(arguments[0].head().getStringValue(),
-                                arguments[1].head().getStringValue()));
-                    }
-                };
-            }
-        };
     }
 }
