@@ -557,7 +557,7 @@
     <xsl:attribute name="space-before" select="f:pt($base-font-size * 1.5)"/>
   </xsl:attribute-set>
 
-  <!-- 版权页: a page of its own, the text at its foot. -->
+  <!-- 版权页: its text, smaller and unindented (its page sequence sets it at the page's foot). -->
   <xsl:attribute-set name="copyright.page">
     <xsl:attribute name="font-size" select="f:body-em('copyright-size')"/>
     <xsl:attribute name="text-indent">0em</xsl:attribute>

@@ -134,17 +134,20 @@
 
   <!--
     The language a text's Western words are hyphenated in (f:hyphenate, style/WordHyphenation),
-    or '' where they are not: only in the running text of a paragraph, which is justified
-    (titles, terms and captions are not); in a Chinese, Japanese or Korean text, as English, the
-    language of nearly every Western word of a Chinese book (a word in another language is
-    marked with its own xml:lang, or left whole: the English patterns know no Cyrillic).
+    or '' where they are not: in paragraphs (db:para, db:simpara) wherever they stand (the body,
+    notes, list items, table cells, the copyright page's notices), not in titles, and not in the
+    CIP block, whose lines are the catalogue's as given (GB/T 12451); in a Chinese, Japanese or
+    Korean text, as English, the language of nearly every Western word of a Chinese book (a word
+    in another language is marked with its own xml:lang, or left whole: the English patterns
+    know no Cyrillic).
   -->
   <xsl:function name="f:hyphenation-language" as="xs:string">
     <xsl:param name="text" as="text()"/>
     <xsl:variable name="block" select="f:block($text)"/>
     <xsl:variable name="language" select="lower-case(($text/ancestor::*[@xml:lang][1]/@xml:lang, $f:language)[1])"/>
     <xsl:sequence select="if (not($block/self::db:para or $block/self::db:simpara)
-            or $text/ancestor::*[self::db:title or self::db:subtitle or self::db:titleabbrev]) then ''
+            or $text/ancestor::*[self::db:title or self::db:subtitle or self::db:titleabbrev
+                or self::db:legalnotice[@role = 'cip']]) then ''
         else if (matches($language, '^(zh|ja|ko)([-_]|$)')) then 'en' else replace($language, '_', '-')"/>
   </xsl:function>
 
@@ -233,8 +236,14 @@
       </xsl:if>
       <xsl:choose>
         <xsl:when test="@western">
-          <!-- Never a soft hyphen before the last letter (three are kept after one). -->
-          <xsl:variable name="words" select="if ($hyphenation) then f:hyphenate($text, $hyphenation) else $text"/>
+          <!-- Hyphenated with the characters on either side of the run, which tell a word
+               joined to a path, a tag or a placeholder (C:\Windows, <configuration>,
+               {placeholder}: the run stops at the mark); never a soft hyphen before the last
+               letter (three are kept after one). -->
+          <xsl:variable name="left" select="if ($i gt 1) then f:last-char($tokens[$i - 1]) else $before"/>
+          <xsl:variable name="hyphenated" select="if ($hyphenation) then f:hyphenate($left || $text || $next, $hyphenation) else ''"/>
+          <xsl:variable name="words" select="if ($hyphenation) then substring($hyphenated, string-length($left) + 1,
+              string-length($hyphenated) - string-length($left) - string-length($next)) else $text"/>
           <fo:inline xsl:use-attribute-sets="cjk.western">
             <xsl:choose>
               <xsl:when test="f:is-han($next) and not($next-leads)">

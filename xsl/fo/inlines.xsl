@@ -94,8 +94,9 @@
     <xsl:apply-templates select="$content" mode="m:split-link">
       <xsl:with-param name="destination" select="$destination" tunnel="yes"/>
       <xsl:with-param name="external" select="$external" tunnel="yes"/>
-      <!-- What a screen reader says for the link (PDF/UA 7.18.5): its whole text. -->
-      <xsl:with-param name="alt-text" select="normalize-space(replace(string-join($content ! string(.)), '&#x200B;', ''))"
+      <!-- What a screen reader says for the link (PDF/UA 7.18.5): its whole text, without the
+           stylesheets' break marks and soft hyphens. -->
+      <xsl:with-param name="alt-text" select="normalize-space(replace(string-join($content ! string(.)), '[&#x200B;&#xAD;]', ''))"
           tunnel="yes"/>
     </xsl:apply-templates>
   </xsl:template>

@@ -127,17 +127,21 @@ public final class PdfGlyphs {
     public static final String HYPHENATION = "\u00AD";
 
     public static PdfGlyphs read(PDDocument document) throws IOException {
-        List<Page> pages = new ArrayList<>();
         // Outline extents per font and code, in glyph units (1/1000 em).
         Map<String, float[]> inks = new HashMap<>();
         boolean tagged = document.getDocumentCatalog().getStructureTreeRoot() != null;
+        // Where each page's glyphs start among them all.
+        List<Integer> pageStarts = new ArrayList<>();
+        // The glyphs of every page in order, and the marked sequence with an ActualText each was
+        // painted in, if any: a word hyphenated at a page's foot goes on on the next page.
+        List<Glyph> glyphs = new ArrayList<>();
+        List<ActualText> sequences = new ArrayList<>();
         for (int i = 1; i <= document.getNumberOfPages(); i++) {
-            List<Glyph> glyphs = new ArrayList<>();
-            // The marked sequence with an ActualText each glyph was painted in, if any.
             Map<TextPosition, ActualText> sequenceOf = new java.util.IdentityHashMap<>();
-            List<ActualText> sequences = new ArrayList<>();
+            pageStarts.add(glyphs.size());
             PDFTextStripper stripper = new PDFTextStripper() {
-                private ActualText current;
+                /** The open marked sequences, innermost first; null for one without an ActualText. */
+                private final java.util.Deque<java.util.Optional<ActualText>> open = new java.util.ArrayDeque<>();
 
                 /**
                  * PDFBox gives a sequence's ActualText to its first glyph and drops the others
@@ -146,26 +150,26 @@ public final class PdfGlyphs {
                  */
                 @Override
                 public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+                    ActualText actual = null;
                     if (properties != null && properties.containsKey(COSName.ACTUAL_TEXT)) {
-                        current = new ActualText(properties.getString(COSName.ACTUAL_TEXT));
+                        actual = new ActualText(properties.getString(COSName.ACTUAL_TEXT));
                         COSDictionary without = new COSDictionary(properties);
                         without.removeItem(COSName.ACTUAL_TEXT);
                         properties = without;
                     }
+                    open.push(java.util.Optional.ofNullable(actual));
                     super.beginMarkedContentSequence(tag, properties);
                 }
 
                 @Override
                 public void endMarkedContentSequence() {
-                    current = null;
+                    open.poll();
                     super.endMarkedContentSequence();
                 }
 
                 @Override
                 protected void processTextPosition(TextPosition text) {
-                    if (current != null) {
-                        sequenceOf.put(text, current);
-                    }
+                    open.stream().flatMap(java.util.Optional::stream).findFirst().ifPresent(actual -> sequenceOf.put(text, actual));
                     super.processTextPosition(text);
                 }
 
@@ -186,11 +190,15 @@ public final class PdfGlyphs {
             stripper.setEndPage(i);
             stripper.setSortByPosition(false);
             stripper.getText(document);
-            markHyphenation(glyphs, sequences, tagged);
+        }
+        markHyphenation(glyphs, sequences, tagged);
+        pageStarts.add(glyphs.size());
+        List<Page> pages = new ArrayList<>();
+        for (int i = 1; i <= document.getNumberOfPages(); i++) {
             var page = document.getPage(i - 1);
             var box = page.getCropBox();
             float trimTop = box.getUpperRightY() - page.getTrimBox().getUpperRightY();
-            pages.add(new Page(i, box.getWidth(), box.getHeight(), List.copyOf(glyphs), trimTop));
+            pages.add(new Page(i, box.getWidth(), box.getHeight(), List.copyOf(glyphs.subList(pageStarts.get(i - 1), pageStarts.get(i))), trimTop));
         }
         return new PdfGlyphs(pages);
     }
@@ -217,10 +225,12 @@ public final class PdfGlyphs {
     }
 
     /**
-     * Marks FOP's hyphens ({@link #HYPHENATION}). In a tagged PDF they are known: the hyphen that
-     * ends a sequence whose ActualText leaves it out (FOP's, for a hyphenated line). An untagged
-     * PDF (the print edition) has no such mark, and a hyphen between letters at a line's end is
-     * taken for FOP's; an author's (「post-」 before 「commands」) reads as one word too.
+     * Marks FOP's hyphens ({@link #HYPHENATION}) among the glyphs of every page, in order. In a
+     * tagged PDF they are known: the hyphen that ends a sequence whose ActualText leaves it out
+     * (FOP's, for a hyphenated line). An untagged PDF (the print edition) has no such mark, and a
+     * hyphen after a letter that ends its line, before a lower-case letter at its size (on the
+     * next line, or the next page past the folio), is taken for FOP's; an author's (「post-」
+     * before 「commands」) reads as one word too.
      */
     private static void markHyphenation(List<Glyph> glyphs, List<ActualText> sequences, boolean tagged) {
         for (int i = 1; i < glyphs.size(); i++) {
@@ -228,12 +238,23 @@ public final class PdfGlyphs {
             if (!g.text().equals("-")) {
                 continue;
             }
-            ActualText sequence = sequences.get(i);
-            boolean hyphenation = tagged ? sequence != null && !sequence.text().endsWith("-")
-                    && (i + 1 == glyphs.size() || sequences.get(i + 1) != sequence)
-                    : i + 1 < glyphs.size() && startsWith(glyphs.get(i - 1), Character::isLetter)
-                    && Math.abs(glyphs.get(i + 1).y() - g.y()) > g.size() / 2
-                    && startsWith(glyphs.get(i + 1), Character::isLowerCase);
+            boolean hyphenation;
+            if (tagged) {
+                ActualText sequence = sequences.get(i);
+                hyphenation = sequence != null && !sequence.text().endsWith("-")
+                        && (i + 1 == glyphs.size() || sequences.get(i + 1) != sequence);
+            } else {
+                Glyph next = null;
+                for (int j = i + 1; j < glyphs.size() && next == null; j++) {
+                    Glyph candidate = glyphs.get(j);
+                    if (Math.abs(candidate.size() - g.size()) < 0.05f && !candidate.text().isBlank()) {
+                        next = candidate;
+                    }
+                }
+                hyphenation = next != null && startsWith(glyphs.get(i - 1), Character::isLetter)
+                        && (Math.abs(next.y() - g.y()) > g.size() / 2 || next.x() < g.x())
+                        && startsWith(next, Character::isLowerCase);
+            }
             if (hyphenation) {
                 glyphs.set(i, new Glyph(HYPHENATION, g.x(), g.y(), g.width(), g.size(), g.font(), g.inkLeft(), g.inkRight()));
             }

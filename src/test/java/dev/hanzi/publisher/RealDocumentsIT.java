@@ -35,6 +35,7 @@ import net.sf.saxon.s9api.XPathCompiler;
 import net.sf.saxon.s9api.XdmItem;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -227,8 +228,10 @@ class RealDocumentsIT {
                 String text = withoutSpaces(e.text());
                 boolean found = switch (kind.getKey()) {
                     case "footnotes" -> readsAs(notes, text);
-                    // Code is set in the monospace face (issue 15, item 2): its lines are found in that face's text.
-                    case "code lines" -> readsAs(code, text);
+                    // Code is set in the monospace face (issue 15, item 2): its lines are found in that face's
+                    // text, where a hyphen is always the author's (code is never hyphenated: 「install-」「world」
+                    // would be missing).
+                    case "code lines" -> code.replace(PdfGlyphs.HYPHENATION, "-").contains(text);
                     default -> readsAs(main, text);
                 };
                 if (!found) {
@@ -745,7 +748,14 @@ class RealDocumentsIT {
         List<Typesetting.Measured> advances = hanAdvances(line);
         assertFalse(advances.isEmpty());
         assertEquals(List.of(), Typesetting.where(advances, a -> a.value() - 1 > 0.05f), "the line's Han gaps (em)");
-        assertTrue(SourceText.squeeze(pdf.text()).contains("(computerappliances)"), "the word read whole");
+        if (edition == Edition.SCREEN) {
+            // The text layer as a reader (and PDFBox's own extraction) gets it: through the ActualText.
+            try (PDDocument document = Loader.loadPDF(built(REAL.resolve("nanobsd/article.xml")).screen().toFile())) {
+                String read = SourceText.squeeze(new PDFTextStripper().getText(document));
+                assertTrue(read.contains("(computerappliances)"), "the word read whole");
+                assertFalse(read.contains("appli-"), "the hyphen in the text layer");
+            }
+        }
     }
 
     /**

@@ -1,8 +1,10 @@
 package dev.hanzi.publisher.style;
 
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,8 +48,15 @@ public final class WordHyphenation {
 
     /** A word: letters, lower case after the first. */
     private static final Pattern WORD = Pattern.compile("\\p{L}\\p{Ll}+");
-    /** Marks that join a word to the next into a path, an address or a name. */
-    private static final String JOINERS = "./@_:\\=&?#%~$-+*<>|";
+    /**
+     * Marks that join a word to the next into a path, an address, a name, a tag or a placeholder
+     * ({@code C:\\Windows}, {@code <configuration>}, {@code {name}}, {@code [directory]}).
+     */
+    private static final String JOINERS = "./@_:\\=&?#%~$-+*<>|{}[]";
+    /** Scripts whose letters stand against a Western word, not join it. */
+    private static final Set<Character.UnicodeScript> CJK = EnumSet.of(Character.UnicodeScript.HAN,
+            Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HANGUL,
+            Character.UnicodeScript.BOPOMOFO);
 
     private final Map<String, Optional<HyphenationTree>> trees = new ConcurrentHashMap<>();
 
@@ -97,14 +106,19 @@ public final class WordHyphenation {
         return copied == 0 ? text : out.append(text, copied, text.length()).toString();
     }
 
-    /** Whether the character at {@code index} joins a word to its neighbour (a letter or digit counts). */
+    /**
+     * Whether the character at {@code index} joins a word to its neighbour: a joining mark, or a
+     * letter or digit of a Western script (a Han character beside a word is Chinese text, which
+     * stands against it: 「叫Silbentrennung」).
+     */
     private static boolean joined(String text, int index) {
         if (index < 0 || index >= text.length()) {
             return false;
         }
-        char c = text.charAt(index);
-        return Character.isLetterOrDigit(c) || JOINERS.indexOf(c) >= 0;
+        int c = text.codePointAt(index);
+        return JOINERS.indexOf(c) >= 0 || Character.isLetterOrDigit(c) && !CJK.contains(Character.UnicodeScript.of(c));
     }
+
 
     /** The patterns of a language: its region's if there are (en_GB, de_CH), else its own. */
     private Optional<HyphenationTree> tree(String language) {

@@ -1363,13 +1363,16 @@ class StylesheetsTest {
     void westernWordsOfRunningTextMayBeHyphenatedCodeAddressesAndTitlesNot() throws SaxonApiException {
         String para = "<para xml:id='p'>称为“计算设备(computer appliances)”，运行 <command>installworld</command>，"
                 + "见 <link xlink:href='https://www.typography.org/'>www.typography.org</link>，德语叫"
-                + "<foreignphrase xml:lang='de'>Silbentrennung</foreignphrase>。</para>";
+                + "<foreignphrase xml:lang='de'>Silbentrennung</foreignphrase>。配置在C:\\Windows\\Configuration、"
+                + "&lt;configuration&gt;、{placeholder}和[directory]里。</para>";
         String xml = book(chapter("c1", "关于 Typography", para));
         XdmNode fo = fo(xml);
         String text = string(fo, "//fo:block[@id = 'p']/" + READ).replaceAll("[\u200B\u2060]", "");
         assertTrue(text.contains("(com\u00ADputer appli\u00ADances)"), text);
         assertTrue(text.contains("Sil\u00ADben\u00ADtren\u00ADnung"), text);
         assertTrue(text.contains("installworld") && text.contains("www.typography.org"), text);
+        // Words joined by a mark that ends the Western run: a path, a tag, placeholders.
+        assertTrue(text.contains("C:\\Windows\\Configuration、<configuration>、{placeholder}和[directory]"), text);
         assertTrue(count(fo, "//text()[contains(., 'Typography')]") > 0, "the title, whole");
         assertEquals(0, count(fo, "//text()[contains(., 'Typog\u00AD')]"), "no soft hyphen in the title");
         assertFalse(string(epub(xml).get("c1.xhtml"), "string(/)").contains("\u00AD"), "none in the EPUB");
