@@ -206,11 +206,8 @@
       <xsl:when test="$columns = 2">
         <fo:region-body xsl:use-attribute-sets="page.body.index"/>
       </xsl:when>
-      <xsl:when test="$align = 'after'">
-        <fo:region-body xsl:use-attribute-sets="page.body" display-align="after"/>
-      </xsl:when>
       <xsl:otherwise>
-        <fo:region-body xsl:use-attribute-sets="page.body"/>
+        <fo:region-body xsl:use-attribute-sets="page.body" display-align="{$align}"/>
       </xsl:otherwise>
     </xsl:choose>
     <xsl:if test="exists($header)">

@@ -92,7 +92,7 @@
   -->
   <xsl:template name="copyright-page">
     <xsl:variable name="info" select="/db:book/db:info"/>
-    <fo:block-container xsl:use-attribute-sets="copyright.page">
+    <fo:block xsl:use-attribute-sets="copyright.page">
       <xsl:for-each select="$info/db:abstract">
         <fo:block xsl:use-attribute-sets="copyright.heading">
           <xsl:value-of select="(db:title, f:gentext('abstract-title'))[1]"/>
@@ -193,7 +193,7 @@
         </fo:block>
       </xsl:for-each>
       <xsl:apply-templates select="$info/db:revhistory"/>
-    </fo:block-container>
+    </fo:block>
   </xsl:template>
 
   <!-- 开本: the parent sheet (the setting parent-sheet, 787 × 1092 mm by default) folded in half

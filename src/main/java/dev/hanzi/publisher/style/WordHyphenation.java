@@ -1,10 +1,8 @@
 package dev.hanzi.publisher.style;
 
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,17 +44,16 @@ public final class WordHyphenation {
     /** Letters kept before and after a hyphen (TeX keeps two and three; three reads better). */
     static final int KEPT = 3;
 
-    /** A word: letters, lower case after the first. */
-    private static final Pattern WORD = Pattern.compile("\\p{L}\\p{Ll}+");
+    /** Letters of the scripts that stand against a Western word, not join it: Chinese beside a word. */
+    private static final String CJK_LETTER = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsBopomofo}]";
+    /** A word: letters of a Western script, lower case after the first. */
+    private static final Pattern WORD = Pattern.compile("(?!" + CJK_LETTER + ")\\p{L}\\p{Ll}+");
+    private static final Pattern CJK = Pattern.compile(CJK_LETTER);
     /**
      * Marks that join a word to the next into a path, an address, a name, a tag or a placeholder
      * ({@code C:\\Windows}, {@code <configuration>}, {@code {name}}, {@code [directory]}).
      */
     private static final String JOINERS = "./@_:\\=&?#%~$-+*<>|{}[]";
-    /** Scripts whose letters stand against a Western word, not join it. */
-    private static final Set<Character.UnicodeScript> CJK = EnumSet.of(Character.UnicodeScript.HAN,
-            Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HANGUL,
-            Character.UnicodeScript.BOPOMOFO);
 
     private final Map<String, Optional<HyphenationTree>> trees = new ConcurrentHashMap<>();
 
@@ -116,7 +113,7 @@ public final class WordHyphenation {
             return false;
         }
         int c = text.codePointAt(index);
-        return JOINERS.indexOf(c) >= 0 || Character.isLetterOrDigit(c) && !CJK.contains(Character.UnicodeScript.of(c));
+        return JOINERS.indexOf(c) >= 0 || Character.isLetterOrDigit(c) && !CJK.matcher(Character.toString(c)).matches();
     }
 
 

@@ -40,6 +40,7 @@ class WordHyphenationTest {
     @Test
     void chineseBesideAWordIsNoPartOfIt() throws SaxonApiException {
         assertEquals("叫Sil" + SHY + "ben" + SHY + "tren" + SHY + "nung。", hyphenate("叫Silbentrennung。", "de"));
+        assertEquals("叫hyphen" + SHY + "ation。", hyphenate("叫hyphenation。", "en"));
     }
 
     @Test
