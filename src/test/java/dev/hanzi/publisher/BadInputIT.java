@@ -157,7 +157,7 @@ class BadInputIT {
                         + "<informaltable><tgroup cols='2'><colspec colname='a'/><colspec colname='b'/><tbody><row>"
                         + "<entry namest='a' nameend='c'>甲</entry></row></tbody></tgroup></informaltable>\n" + TAIL),
                         Expected.filled(Code.CHK_UNDECLARED_COLUMN, 4, "attribute", "nameend", "name", "c", "declared", "a, b")),
-                Arguments.of("a character no font has", Map.of("book.xml", HEAD + "<para>象形</para>\n<para>文字𓀀在此。</para>\n" + TAIL),
+                Arguments.of("a character no font has", Map.of("book.xml", HEAD + "<para>象形</para>\n<para>文字<emphasis>甲</emphasis>𓀀在此。</para>\n" + TAIL),
                         Expected.of(Code.CHK_GLYPH_MISSING, 5, "U+13000", "(𓀀)")),
                 // The book's ISBN with a wrong check digit (978-7-115-42817-2 is right; ISBN-10 7-302-09876-X).
                 Arguments.of("an ISBN-13 with a wrong check digit", Map.of("book.xml", HEAD.replace("<title>书</title></info>",
@@ -191,6 +191,14 @@ class BadInputIT {
         return folder.resolve("book.xml");
     }
 
+    private static List<String> readLines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private List<String> filesIn(Path directory) throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
@@ -204,9 +212,14 @@ class BadInputIT {
         assertEquals(Severity.ERROR, d.severity(), what);
         assertEquals(source.toAbsolutePath().normalize(), Path.of(d.file()).toAbsolutePath().normalize(), what);
         assertEquals(expected.line(), d.line(), what);
-        // Every position has a column, but a missing glyph's: the check knows the text's line only.
-        if (expected.line() > 0 && expected.code() != Code.CHK_GLYPH_MISSING) {
+        // Every position has a column, a missing glyph's too (the character's own, check/SourcePositions).
+        if (expected.line() > 0) {
             assertTrue(d.column() > 0, "no column: " + what);
+        }
+        if (expected.code() == Code.CHK_GLYPH_MISSING) {
+            // The character's own column, after the inline element before it (its paragraph's is 1).
+            String line = readLines(source).get(d.line() - 1);
+            assertEquals(line.indexOf("𓀀") + 1, d.column(), what);
         }
         if (expected.parameters() != null) {
             Map<String, String> parameters = new LinkedHashMap<>();

@@ -281,7 +281,7 @@ class HostileInputIT {
         assertEquals(Severity.ERROR, d.severity(), d.toString());
         assertEquals(file.toAbsolutePath().normalize(), Path.of(d.file()).toAbsolutePath().normalize(), d.toString());
         assertEquals(line, d.line(), d.toString());
-        if (line > 0 && code != Code.CHK_WORD_TOO_LONG) {
+        if (line > 0) {
             assertTrue(d.column() > 0, "no column: " + d);
         }
     }
@@ -911,5 +911,7 @@ class HostileInputIT {
                 () -> refusedBeforeFop(bookWith("<para>" + word + "</para>")));
         Diagnostic d = assertRefused(e, Code.CHK_WORD_TOO_LONG, 4);
         assertEquals(Code.CHK_WORD_TOO_LONG.format(Map.of("length", word.length(), "limit", 10_000)), d.message());
+        // At the word's first letter, just after <para>.
+        assertEquals("<para>".length() + 1, d.column(), d.toString());
     }
 }

@@ -51,6 +51,41 @@ class ProofreadingIT {
         }
     }
 
+    /**
+     * At the mark itself, not at its paragraph's start: Saxon knows where an element's start tag
+     * ends, not where its text is, and a slip on a paragraph's third line, after an inline
+     * element or a character reference, or in an included file was reported at the paragraph's
+     * first line, column 1.
+     */
+    @Test
+    void eachSlipIsReportedAtItsLineAndColumn() throws Exception {
+        String chapter = "<chapter xmlns='http://docbook.org/ns/docbook' version='5.0' xml:id='c2'><title>第二章</title>\n"
+                + "<para>包含的文件\n  里也有(一处)错误。</para></chapter>\n";
+        Files.writeString(folder.resolve("ch2.xml"), chapter);
+        String book = BadInputIT.HEAD
+                + "<para>第一行<emphasis>强调</emphasis>之后,还有\r\n"
+                + "  第二行<!-- 注释里的,不算 -->也有&#x4E2D;文;以及<![CDATA[数据]]>里的?号\n"
+                + "\t\t第三行&amp;之后:“引号”。</para>\n"
+                + BadInputIT.TAIL.replace("</chapter>", "</chapter>\n<xi:include xmlns:xi='http://www.w3.org/2001/XInclude' href='ch2.xml'/>");
+        Path source = write(book);
+        List<Diagnostic> found = warnings(source);
+        List<String> expected = List.of(
+                at("book.xml", book, "之后,还"), at("book.xml", book, "文;以"), at("book.xml", book, "里的?号"),
+                at("book.xml", book, "之后:“"), at("ch2.xml", chapter, "有(一"), at("ch2.xml", chapter, "处)错"));
+        assertEquals(expected, found.stream().map(w -> Path.of(w.file()).getFileName() + ":" + w.line() + ":" + w.column()).toList(),
+                found.toString());
+    }
+
+    /** Where the ASCII mark in {@code context} stands in {@code text}: file:line:column, counted here. */
+    private static String at(String file, String text, String context) {
+        int index = text.indexOf(context);
+        assertEquals(-1, text.indexOf(context, index + 1), context + " is unique");
+        int mark = index + (int) context.chars().takeWhile(c -> c > 0x7F).count();
+        String before = text.substring(0, mark).replace("\r\n", "\n");
+        int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+        return file + ":" + line + ":" + (before.length() - before.lastIndexOf('\n'));
+    }
+
     @Test
     void theReportHasNoSuchSlip() throws Exception {
         assertEquals(List.of(), warnings(TestBooks.REPORT));

@@ -52,9 +52,10 @@ public final class BookChecker {
         List<Diagnostic> found = new ArrayList<>();
         Map<String, XdmNode> ids = new HashMap<>();
         List<XdmNode> linking = new ArrayList<>();
+        SourcePositions positions = new SourcePositions(book);
         for (XdmNode node : book.document().select(Steps.descendant()).asList()) {
             if (node.getNodeKind() == XdmNodeKind.TEXT) {
-                text.check(node, found);
+                text.check(node, positions, found);
                 continue;
             }
             if (node.getNodeKind() != XdmNodeKind.ELEMENT) {

@@ -2,7 +2,6 @@ package dev.hanzi.publisher.check;
 
 import dev.hanzi.publisher.diagnostics.Code;
 import dev.hanzi.publisher.diagnostics.Diagnostic;
-import dev.hanzi.publisher.diagnostics.Location;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,32 +34,35 @@ final class TextCheck {
         this.fonts = fonts;
     }
 
-    void check(XdmNode text, List<Diagnostic> problems) {
+    /** Checks a text node of the book; {@code positions} tells where its characters stand in their file. */
+    void check(XdmNode text, SourcePositions positions, List<Diagnostic> problems) {
         String value = text.getStringValue();
-        halfWidthPunctuation(text, value, problems);
-        int line = 0;
+        halfWidthPunctuation(text, value, positions, problems);
         int word = 0;
+        int wordStart = 0;
         boolean wordReported = false;
         for (int i = 0; i < value.length(); ) {
+            int at = i;
             int codePoint = value.codePointAt(i);
             i += Character.charCount(codePoint);
-            if (codePoint == '\n') {
-                line++;
-            }
             if (Character.isWhitespace(codePoint)) {
                 word = 0;
                 continue;
             }
             // A Chinese line may break beside any Han character: it ends a word.
             word = Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN ? 0 : word + 1;
+            if (word == 1) {
+                wordStart = at;
+            }
             if (word > MAX_WORD && !wordReported) {
-                problems.add(Diagnostic.of(Code.CHK_WORD_TOO_LONG, at(text, line),
+                // At the word's start, where the author will look for it.
+                problems.add(Diagnostic.of(Code.CHK_WORD_TOO_LONG, positions.of(text, wordStart),
                         Map.of("length", longestWordFrom(value, i), "limit", MAX_WORD)));
                 wordReported = true;
             }
             List<String> lacking = fonts.fontsLacking(codePoint);
             if (!lacking.isEmpty()) {
-                problems.add(Diagnostic.of(Code.CHK_GLYPH_MISSING, at(text, line),
+                problems.add(Diagnostic.of(Code.CHK_GLYPH_MISSING, positions.of(text, at),
                         Map.of("codepoint", String.format(Locale.ROOT, "%04X", codePoint),
                                 "character", new String(Character.toChars(codePoint)), "fonts", String.join(", ", lacking))));
             }
@@ -71,7 +73,7 @@ final class TextCheck {
      * An ASCII , . : ; ? ! ( or ) with Chinese on both sides (a Han character, or a full-width
      * mark or Chinese quotation mark) is a slip of the keyboard, outside code and foreign phrases.
      */
-    private static void halfWidthPunctuation(XdmNode text, String value, List<Diagnostic> problems) {
+    private static void halfWidthPunctuation(XdmNode text, String value, SourcePositions positions, List<Diagnostic> problems) {
         for (XdmNode ancestor = text.getParent(); ancestor != null && ancestor.getNodeName() != null;
                 ancestor = ancestor.getParent()) {
             String lang = ancestor.getAttributeValue(new net.sf.saxon.s9api.QName("xml",
@@ -83,16 +85,12 @@ final class TextCheck {
                 break;
             }
         }
-        int line = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c == '\n') {
-                line++;
-            }
             int mark = HALF_WIDTH.indexOf(c);
             if (mark >= 0 && i > 0 && i + 1 < value.length() && chinese(value.charAt(i - 1)) && chinese(value.charAt(i + 1))) {
                 String context = value.substring(Math.max(0, i - 6), Math.min(value.length(), i + 7)).replaceAll("\\s+", "");
-                problems.add(Diagnostic.of(Code.CHK_HALFWIDTH_PUNCTUATION, at(text, line), Map.of("mark", String.valueOf(c),
+                problems.add(Diagnostic.of(Code.CHK_HALFWIDTH_PUNCTUATION, positions.of(text, i), Map.of("mark", String.valueOf(c),
                         "context", "「" + context + "」", "fullwidth", String.valueOf(FULL_WIDTH.charAt(mark)))));
             }
         }
@@ -114,15 +112,5 @@ final class TextCheck {
             start--;
         }
         return end - start;
-    }
-
-    /**
-     * Saxon records lines of elements only: a text node starts on its parent's line, or after the
-     * end of its preceding sibling element, which we do not know; the parent's line plus the
-     * newlines before the character is exact for text that opens its element.
-     */
-    private static Location at(XdmNode text, int newlines) {
-        XdmNode parent = text.getParent();
-        return Location.at(Nodes.systemId(parent), parent.getLineNumber() + newlines, 0);
     }
 }
