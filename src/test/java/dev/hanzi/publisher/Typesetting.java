@@ -89,7 +89,8 @@ public final class Typesetting {
         return indent > 0 ? indent : 1.6f * size;
     }
 
-    private List<TextLine> lines(float size, float firstIndent, float continuationIndent) {
+    /** The lines holding running text of the given size in the serif face (and inline code in it), in reading order. */
+    private List<PdfGlyphs.Line> rawLines(float size) {
         List<PdfGlyphs.Line> raw = new ArrayList<>();
         for (PdfGlyphs.Page page : pdf.pages().subList(firstPage - 1, lastPage)) {
             // The text's face at its size, and inline code in it: a line may open or end with a
@@ -107,6 +108,11 @@ public final class Typesetting {
                     .filter(l -> !l.glyphs().stream().filter(g -> !g.text().isBlank()).allMatch(g -> g.font().contains("Bold")))
                     .toList());
         }
+        return raw;
+    }
+
+    /** The text column's left edge per page parity, for paragraphs with the given first-line indent. */
+    private Map<Integer, Float> leftMargins(List<PdfGlyphs.Line> raw, float firstIndent) {
         // The column's edges, per page parity (facing pages may mirror them).
         Map<Integer, Float> left = new TreeMap<>();
         for (int parity = 0; parity < 2; parity++) {
@@ -129,6 +135,12 @@ public final class Typesetting {
             }
             left.put(parity, margin);
         }
+        return left;
+    }
+
+    private List<TextLine> lines(float size, float firstIndent, float continuationIndent) {
+        List<PdfGlyphs.Line> raw = rawLines(size);
+        Map<Integer, Float> left = leftMargins(raw, firstIndent);
         List<TextLine> lines = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
             PdfGlyphs.Line line = raw.get(i);
@@ -157,6 +169,73 @@ public final class Typesetting {
             lines.add(new TextLine(line, size, first, last, edge));
         }
         return lines;
+    }
+
+    /**
+     * Running-text lines of list items: set in from the margin, the first after its label (●,
+     * 1.), the others under it. A line continues the one above when it starts where that one
+     * does, close below it, with no label before it and nothing between. Only the lines of an
+     * item that reach the body's right margin are its justified lines (a block set in on both
+     * sides, a quote or a box, is not a list's).
+     */
+    public List<TextLine> listLines(float size) {
+        List<PdfGlyphs.Line> raw = rawLines(size);
+        Map<Integer, Float> left = leftMargins(raw, 2 * size);
+        Map<Integer, Float> right = rightMargins(lines(size));
+        List<TextLine> lines = new ArrayList<>();
+        boolean inItem = false;
+        for (int i = 0; i < raw.size(); i++) {
+            PdfGlyphs.Line line = raw.get(i);
+            boolean setIn = itemStart(line, size) > left.get(line.page() % 2) + 0.6f;
+            boolean continues = inItem && setIn && continues(raw.get(i - 1), line, size);
+            inItem = setIn && (labelled(line, size) || continues);
+            if (!inItem) {
+                continue;
+            }
+            boolean last = i + 1 == raw.size() || !continues(line, raw.get(i + 1), size);
+            if (last || line.right() >= right.get(line.page() % 2) - 0.6f * size) {
+                lines.add(new TextLine(line, size, !continues, last, line.right()));
+            }
+        }
+        return lines;
+    }
+
+    /** Whether the next line goes on with a list item's line: where it starts, just below it, unlabelled. */
+    private boolean continues(PdfGlyphs.Line line, PdfGlyphs.Line next, float size) {
+        boolean adjacent = next.page() == line.page() ? next.y() - line.y() < size * 2.2f : next.page() == line.page() + 1;
+        return adjacent && Math.abs(itemStart(next, size) - itemStart(line, size)) < 0.6f && !labelled(next, size)
+                && !interrupted(line, next, size);
+    }
+
+    /**
+     * The label that opens a list item's first line: a bullet or a callout's mark (●, ❶), or an
+     * item's number (1. 2）(3)), set apart from the text by a gap; -1 when the line has none, else
+     * the index of the item's first glyph of text.
+     */
+    private static int afterItemLabel(PdfGlyphs.Line line, float size) {
+        List<PdfGlyphs.Glyph> glyphs = line.glyphs();
+        int i = 0;
+        while (i < glyphs.size() && i < 6 && !glyphs.get(i).text().isBlank()
+                && (isLabel(glyphs.get(i).text()) || glyphs.get(i).text().matches("[0-9a-zA-Z.．)）(（]"))) {
+            i++;
+        }
+        while (i < glyphs.size() && glyphs.get(i).text().isBlank()) {
+            i++;
+        }
+        return i > 0 && i < glyphs.size() && glyphs.get(i).x() - glyphs.get(i - 1).right() >= 0.3f * size ? i : -1;
+    }
+
+    /** Where a list item's text starts on the line: after its label, if it opens the item. */
+    private float itemStart(PdfGlyphs.Line line, float size) {
+        int text = afterItemLabel(line, size);
+        return text > 0 ? line.glyphs().get(text).x() : start(line, size);
+    }
+
+    /** Whether a label (a bullet, an item's number) opens the line, in it or before it on its baseline. */
+    private boolean labelled(PdfGlyphs.Line line, float size) {
+        return afterItemLabel(line, size) > 0 || pdf.pages().get(line.page() - 1).glyphs().stream()
+                .anyMatch(g -> !g.text().isBlank() && g.size() >= size * 0.85f && Math.abs(g.y() - line.y()) < 1
+                        && g.right() < line.left() - 0.4f * size && g.right() > line.left() - 3 * size);
     }
 
     /**
@@ -312,10 +391,16 @@ public final class Typesetting {
     /**
      * The grid (issue 13): for every justified line with at least 8 adjacent Han pairs, the median
      * of (advance between the two / size − 1), in em. A line is on the grid within {@link #ON_GRID}.
+     * At the body's size, list items' lines count too ({@link #listLines}): they are running text
+     * set by the same rules, and were once left out of the measure.
      */
     public List<Measured> gridExcess(float size) {
         List<Measured> medians = new ArrayList<>();
-        for (TextLine line : lines(size)) {
+        List<TextLine> measured = new ArrayList<>(lines(size));
+        if (size >= body * 0.9f) {
+            measured.addAll(listLines(size));
+        }
+        for (TextLine line : measured) {
             if (!line.last()) {
                 hanAdvanceMedian(line).ifPresent(m -> medians.add(new Measured(line.where(), m)));
             }

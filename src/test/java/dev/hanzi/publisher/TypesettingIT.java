@@ -164,12 +164,14 @@ class TypesettingIT {
             // 图 and 3-1 stayed on one line, 91.2 % since Latin word spaces open to half an em
             // before Han characters part, and the report's worst line 0.042 em, not 0.044; 92.0 %
             // since Western words are hyphenated: 「“Typogra-」 ends a line, and the next, which
-            // opened with 「exists to honor content.”」 at 0.062 em, is on the grid).
+            // opened with 「exists to honor content.”」 at 0.062 em, is on the grid; 91.6 % of 119
+            // since list items' lines are measured too: 5 of their 6 on the grid, 「b. 后引号…不能
+            // 出现在」 at 0.056 em, whose 「行尾。」 could not follow it without a lone 尾).
             TestBooks.REPORT, new Achieved(0.97, 0.045f, 1.0, 0.03f, 1.0),
             // (Its other lines: paragraphs whose Latin words, numbers, closing lines and ——, which
             // no line may start with, leave no break near the measure; none spread past the
             // issue's 0.1 em: 0.096 em at worst.)
-            TestBooks.FEATURED, new Achieved(0.92, 0.10f, 1.0, 0.03f, 1.0),
+            TestBooks.FEATURED, new Achieved(0.91, 0.10f, 1.0, 0.03f, 1.0),
             // (The screen edition's one edge, 「…附录的标题”，」, is measured against a right
             // margin taken from its few lines.)
             SKELETON, new Achieved(1.0, 0.03f, 1.0, 0.03f, 0),
@@ -187,6 +189,10 @@ class TypesettingIT {
         List<Typesetting.Measured> body = t.gridExcess(t.bodySize());
         // (The skeleton's few paragraphs have hardly a full line.)
         assertTrue(source == SKELETON || !body.isEmpty(), "no justified line measured");
+        if (source == TestBooks.FEATURED) {
+            // Its lists' items of two lines and more (the 禁则 of chapter 1, the cross-references of chapter 3).
+            assertTrue(t.listLines(t.bodySize()).stream().filter(l -> !l.last()).count() >= 5, "list items' lines measured");
+        }
         double onGrid = share(body, m -> Math.abs(m.value()) <= Typesetting.ON_GRID);
         assertTrue(onGrid >= achieved.onGrid(), String.format("%.1f %% of body lines on the grid, not %.0f %%: %s",
                 onGrid * 100, achieved.onGrid() * 100, Typesetting.where(body, m -> Math.abs(m.value()) > Typesetting.ON_GRID)));
