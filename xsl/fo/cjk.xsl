@@ -82,10 +82,13 @@
 
   <!-- Character classes (clreq §3 table of punctuation marks). -->
   <!-- Han ($f:han) is defined in common/functions.xsl. -->
-  <!-- Stops and closing marks: their ink is in the left half of the em. -->
-  <xsl:variable name="f:closing" static="yes" as="xs:string" select="'，。、；：？！）》」』】〕〉〗］｝”’'"/>
-  <!-- Opening marks: their ink is in the right half. -->
-  <xsl:variable name="f:opening" static="yes" as="xs:string" select="'（《「『【〔〈〖［｛“‘'"/>
+  <!-- Stops and closing marks (their ink is in the left half of the em), opening marks (in the
+       right half), and the marks that may open a Western run: given by the compiler from
+       style/CharacterClasses, which the line pass (pdf/LineSpacing) reads too, so that the two
+       never disagree on a mark. -->
+  <xsl:param name="f:closing" static="yes" as="xs:string" required="yes"/>
+  <xsl:param name="f:opening" static="yes" as="xs:string" required="yes"/>
+  <xsl:param name="f:western-openers" static="yes" as="xs:string" required="yes"/>
   <!-- The marks of f:closing and f:opening that are not quotation marks. -->
   <xsl:variable name="f:closing-unquoted" static="yes" as="xs:string" select="replace($f:closing, '[”’]', '')"/>
   <xsl:variable name="f:opening-unquoted" static="yes" as="xs:string" select="replace($f:opening, '[“‘]', '')"/>
@@ -93,9 +96,9 @@
   <!-- A run of Western text: starts and ends with a letter or digit, may hold spaces and ASCII
        punctuation inside (DocBook 5, Version 4.0, GB/T 15834, 10%), and may open with the marks
        of an option, a path or a variable (-o, −−release, ~/.m2, $HOME), which take the quarter em
-       after Han as a letter does (pdf/LineSpacing knows them too: WESTERN_OPENERS). -->
+       after Han as a letter does ($f:western-openers). -->
   <xsl:variable name="f:western-run" static="yes" as="xs:string"
-      select="'[\-~$/.]*[' || $f:western || '](?:[' || $f:western || ' .,:;/&amp;+_%@#=~*()\-]*[' || $f:western || '%])?'"/>
+      select="'[' || replace($f:western-openers, '([\\\-\[\]^])', '\\$1') || ']*[' || $f:western || '](?:[' || $f:western || ' .,:;/&amp;+_%@#=~*()\-]*[' || $f:western || '%])?'"/>
 
   <!-- Characters after which, and before which, Chinese may break a line. -->
   <xsl:variable name="f:may-break-after" static="yes" as="xs:string" select="'[' || $f:han || $f:closing || ']'"/>

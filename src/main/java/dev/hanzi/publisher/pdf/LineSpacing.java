@@ -2,6 +2,7 @@ package dev.hanzi.publisher.pdf;
 
 import dev.hanzi.publisher.pdf.PagePainting.TextRun;
 import dev.hanzi.publisher.pdf.PagePainting.Viewport;
+import dev.hanzi.publisher.style.CharacterClasses;
 import dev.hanzi.publisher.style.Theme;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,10 +41,10 @@ import java.util.Map;
  * Lengths are in millipoints, as FOP paints them.
  */
 final class LineSpacing {
-    /** Stops and closing marks: their ink is in the left half of the em (as cjk.xsl's f:closing). */
-    static final String CLOSING = "，。、；：？！）》」』】〕〉〗］｝”’";
-    /** Opening marks: their ink is in the right half (as cjk.xsl's f:opening). */
-    static final String OPENING = "（《「『【〔〈〖［｛“‘";
+    /** Stops and closing marks: their ink is in the left half of the em (the stylesheets' too). */
+    static final String CLOSING = CharacterClasses.CLOSING;
+    /** Opening marks: their ink is in the right half. */
+    static final String OPENING = CharacterClasses.OPENING;
 
     /**
      * The most justification adds between two Han characters before the mark that ends the line
@@ -615,11 +616,8 @@ final class LineSpacing {
         return han(c) || CLOSING.indexOf(c) >= 0 || OPENING.indexOf(c) >= 0;
     }
 
-    /**
-     * Marks that may open a run of Latin text, before its first letter or digit (as the
-     * stylesheets' f:western-run): an option, a path, a variable (-o, --release, ~/.m2, $HOME).
-     */
-    private static final String WESTERN_OPENERS = "-~$/.";
+    /** Marks that may open a run of Latin text, before its first letter or digit (the stylesheets' too). */
+    private static final String WESTERN_OPENERS = CharacterClasses.WESTERN_OPENERS;
 
     /** Whether a run of Latin text starts at glyph i: a letter or digit, or opening marks before one. */
     private static boolean opensWestern(List<Glyph> glyphs, int i) {

@@ -28,9 +28,19 @@ public final class Stylesheets {
         WordHyphenation.register(processor);
     }
 
-    public static XsltExecutable compile(Processor processor, String url) throws PublishException {
+    /**
+     * A compiler for the stylesheets: their extension functions registered, and the character
+     * classes they share with the line pass given ({@link CharacterClasses}).
+     */
+    public static XsltCompiler newCompiler(Processor processor) {
         registerFunctions(processor);
         XsltCompiler compiler = processor.newXsltCompiler();
+        CharacterClasses.declareTo(compiler);
+        return compiler;
+    }
+
+    public static XsltExecutable compile(Processor processor, String url) throws PublishException {
+        XsltCompiler compiler = newCompiler(processor);
         List<Diagnostic> errors = new ArrayList<>();
         compiler.setErrorReporter(error -> {
             if (!error.isWarning()) {

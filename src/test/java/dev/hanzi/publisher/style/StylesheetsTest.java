@@ -63,7 +63,7 @@ class StylesheetsTest {
     }
 
     private static XsltExecutable compile(String stylesheet) throws SaxonApiException {
-        XsltCompiler compiler = PROCESSOR.newXsltCompiler();
+        XsltCompiler compiler = Stylesheets.newCompiler(PROCESSOR);
         List<String> errors = new ArrayList<>();
         compiler.setErrorReporter(error -> {
             if (!error.isWarning()) {
