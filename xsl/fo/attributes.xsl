@@ -902,10 +902,13 @@
     <xsl:attribute name="keep-together.within-line">always</xsl:attribute>
   </xsl:attribute-set>
 
-  <!-- Inline code: the monospaced face at the size of its text; justification does not stretch it. -->
+  <!-- Inline code: the monospaced face at the size of its text; justification does not stretch it,
+       between its letters or at its spaces (FOP's word spaces are elastic by default: it opened
+       the space of 「pkg_add -r」 by four ems in a note of FreeBSD's linux-users). -->
   <xsl:attribute-set name="code.inline">
     <xsl:attribute name="font-family" select="$mono"/>
     <xsl:attribute name="letter-spacing" select="$fixed-letter-spacing"/>
+    <xsl:attribute name="word-spacing" select="$fixed-letter-spacing"/>
     <xsl:attribute name="hyphenate">false</xsl:attribute>
   </xsl:attribute-set>
 

@@ -707,6 +707,49 @@ class RealDocumentsIT {
      * The copyright page's text now runs on to the pages after it: every glyph stands inside its
      * page, and the build warns of no overflow.
      */
+    /**
+     * Justification never opens inline code: its letters and its spaces keep the monospaced
+     * face's half em. FOP's word spaces are elastic unless told otherwise, and in a note of
+     * linux-users, whose paragraph FOP had to set loosely for a long URL, the space of
+     * 「pkg_add -r」 was opened by four ems, which the line pass, leaving code as it finds it, kept.
+     */
+    @ParameterizedTest
+    @MethodSource("documentsAndEditions")
+    void inlineCodeIsNeverSpacedOut(Path source, Edition edition) throws IOException {
+        List<String> wide = new ArrayList<>();
+        int spaces = 0;
+        for (PdfGlyphs.Page page : PdfGlyphs.read(built(source).pdf(edition).toFile()).pages()) {
+            for (PdfGlyphs.Line line : page.lines()) {
+                List<PdfGlyphs.Glyph> glyphs = line.glyphs();
+                for (int i = 1; i + 1 < glyphs.size(); i++) {
+                    // A space between two glyphs of the monospaced face, each half an em (Noto names
+                    // the face as the sans): a space inside code, which must stay half an em.
+                    PdfGlyphs.Glyph before = glyphs.get(i - 1);
+                    PdfGlyphs.Glyph space = glyphs.get(i);
+                    PdfGlyphs.Glyph after = glyphs.get(i + 1);
+                    if (!space.text().isBlank() || before.text().isBlank() || after.text().isBlank()
+                            || !isMonospaced(before, space) || !isMonospaced(space, after)) {
+                        continue;
+                    }
+                    spaces++;
+                    float opened = (after.x() - before.right()) / space.size() - 0.5f;
+                    if (Math.abs(opened) > 0.02f && wide.size() < 10) {
+                        wide.add(String.format("page %d 「%s」: the space after 「%s」 %.2f em wider", page.number(),
+                                line.text().substring(0, Math.min(30, line.text().length())), before.text(), opened));
+                    }
+                }
+            }
+        }
+        assertTrue(spaces > 0, "no space inside code measured");
+        assertEquals(List.of(), wide);
+    }
+
+    /** Two glyphs of one monospaced face and size, each half an em wide. */
+    private static boolean isMonospaced(PdfGlyphs.Glyph a, PdfGlyphs.Glyph b) {
+        return a.font().equals(b.font()) && !a.font().contains("Serif") && Math.abs(a.size() - b.size()) < 0.01f
+                && Math.abs(a.width() - a.size() / 2) < 0.01f * a.size() && Math.abs(b.width() - b.size() / 2) < 0.01f * b.size();
+    }
+
     @ParameterizedTest
     @MethodSource("documentsAndEditions")
     void everyGlyphIsPaintedOnThePaper(Path source, Edition edition) throws IOException {
