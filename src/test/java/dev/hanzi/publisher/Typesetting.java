@@ -172,29 +172,43 @@ public final class Typesetting {
     }
 
     /**
-     * Running-text lines of list items: set in from the margin, the first after its label (●,
-     * 1.), the others under it. A line continues the one above when it starts where that one
-     * does, close below it, with no label before it and nothing between. Only the lines of an
-     * item that reach the body's right margin are its justified lines (a block set in on both
-     * sides, a quote or a box, is not a list's).
+     * Running-text lines set in from the margin: list items (the first line after its label, ●,
+     * 1., ❶, the others under it) and the paragraphs of framed boxes and quotes. A line continues
+     * the one above when it starts where that one does, close below it, with no label before it
+     * and nothing between. A list item's lines are justified when they reach the body's right
+     * margin; a box's, when at least two of its lines end at one edge (its own measure), which
+     * its other full lines reach.
      */
-    public List<TextLine> listLines(float size) {
+    public List<TextLine> setInLines(float size) {
         List<PdfGlyphs.Line> raw = rawLines(size);
         Map<Integer, Float> left = leftMargins(raw, 2 * size);
         Map<Integer, Float> right = rightMargins(lines(size));
         List<TextLine> lines = new ArrayList<>();
-        boolean inItem = false;
-        for (int i = 0; i < raw.size(); i++) {
-            PdfGlyphs.Line line = raw.get(i);
-            boolean setIn = itemStart(line, size) > left.get(line.page() % 2) + 0.6f;
-            boolean continues = inItem && setIn && continues(raw.get(i - 1), line, size);
-            inItem = setIn && (labelled(line, size) || continues);
-            if (!inItem) {
+        for (int i = 0; i < raw.size(); ) {
+            PdfGlyphs.Line first = raw.get(i);
+            if (itemStart(first, size) <= left.get(first.page() % 2) + 0.6f) {
+                i++;
                 continue;
             }
-            boolean last = i + 1 == raw.size() || !continues(line, raw.get(i + 1), size);
-            if (last || line.right() >= right.get(line.page() % 2) - 0.6f * size) {
-                lines.add(new TextLine(line, size, !continues, last, line.right()));
+            // The block: this line and those that continue it.
+            List<PdfGlyphs.Line> block = new ArrayList<>(List.of(first));
+            while (i + block.size() < raw.size() && continues(block.get(block.size() - 1), raw.get(i + block.size()), size)) {
+                block.add(raw.get(i + block.size()));
+            }
+            i += block.size();
+            List<PdfGlyphs.Line> full = block.subList(0, block.size() - 1);
+            // A box's edge: where most of its full lines end (a line ending in a mark may reach past it).
+            float edge = mode(full.stream().map(l -> Math.round(l.right() * 2) / 2f).toList());
+            boolean item = labelled(first, size);
+            boolean boxed = !item && full.stream().filter(l -> Math.abs(edge - l.right()) < 0.6f * size).count() >= 2;
+            for (int j = 0; j < block.size(); j++) {
+                PdfGlyphs.Line line = block.get(j);
+                boolean last = j == block.size() - 1;
+                boolean justified = line.right() >= right.get(line.page() % 2) - 0.6f * size
+                        || boxed && line.right() > edge - 0.6f * size;
+                if ((item || boxed) && (last || justified)) {
+                    lines.add(new TextLine(line, size, j == 0, last, line.right()));
+                }
             }
         }
         return lines;
@@ -391,14 +405,14 @@ public final class Typesetting {
     /**
      * The grid (issue 13): for every justified line with at least 8 adjacent Han pairs, the median
      * of (advance between the two / size − 1), in em. A line is on the grid within {@link #ON_GRID}.
-     * At the body's size, list items' lines count too ({@link #listLines}): they are running text
-     * set by the same rules, and were once left out of the measure.
+     * At the body's size, the lines of list items, boxes and quotes count too ({@link #setInLines}):
+     * they are running text set by the same rules, and were once left out of the measure.
      */
     public List<Measured> gridExcess(float size) {
         List<Measured> medians = new ArrayList<>();
         List<TextLine> measured = new ArrayList<>(lines(size));
         if (size >= body * 0.9f) {
-            measured.addAll(listLines(size));
+            measured.addAll(setInLines(size));
         }
         for (TextLine line : measured) {
             if (!line.last()) {
