@@ -904,7 +904,7 @@
 
   <!-- Inline code: the monospaced face at the size of its text; justification does not stretch it,
        between its letters or at its spaces (FOP's word spaces are elastic by default: it opened
-       the space of 「pkg_add -r」 by four ems in a note of FreeBSD's linux-users). -->
+       the space of 「pkg_add -r」 by 2.3 em in a note of FreeBSD's linux-users). -->
   <xsl:attribute-set name="code.inline">
     <xsl:attribute name="font-family" select="$mono"/>
     <xsl:attribute name="letter-spacing" select="$fixed-letter-spacing"/>

@@ -85,7 +85,8 @@
   <!-- Stops and closing marks (their ink is in the left half of the em), opening marks (in the
        right half), and the marks that may open a Western run: given by the compiler from
        style/CharacterClasses, which the line pass (pdf/LineSpacing) reads too, so that the two
-       never disagree on a mark. -->
+       never disagree on a mark. (So the stylesheets compile through Stylesheets.newCompiler, not
+       on Saxon's command line without these three parameters.) -->
   <xsl:param name="f:closing" static="yes" as="xs:string" required="yes"/>
   <xsl:param name="f:opening" static="yes" as="xs:string" required="yes"/>
   <xsl:param name="f:western-openers" static="yes" as="xs:string" required="yes"/>

@@ -405,16 +405,23 @@ public final class Typesetting {
     /**
      * The grid (issue 13): for every justified line with at least 8 adjacent Han pairs, the median
      * of (advance between the two / size − 1), in em. A line is on the grid within {@link #ON_GRID}.
-     * At the body's size, the lines of list items, boxes and quotes count too ({@link #setInLines}):
-     * they are running text set by the same rules, and were once left out of the measure.
      */
     public List<Measured> gridExcess(float size) {
+        return gridExcess(lines(size));
+    }
+
+    /**
+     * The same for the lines of list items, boxes and quotes ({@link #setInLines}): running text
+     * set by the same rules, once left out of the measure; kept apart, so that what their boxes
+     * allow does not hide a paragraph of the body spread as far.
+     */
+    public List<Measured> setInGridExcess(float size) {
+        return gridExcess(setInLines(size));
+    }
+
+    private List<Measured> gridExcess(List<TextLine> lines) {
         List<Measured> medians = new ArrayList<>();
-        List<TextLine> measured = new ArrayList<>(lines(size));
-        if (size >= body * 0.9f) {
-            measured.addAll(setInLines(size));
-        }
-        for (TextLine line : measured) {
+        for (TextLine line : lines) {
             if (!line.last()) {
                 hanAdvanceMedian(line).ifPresent(m -> medians.add(new Measured(line.where(), m)));
             }

@@ -6,7 +6,8 @@ import java.nio.file.Paths;
 
 /**
  * Where a diagnostic points: a file as the author names it, and a line and column in it (0 when
- * the problem concerns the file as a whole), or nowhere (an option, the publisher itself).
+ * the problem concerns the file as a whole), or nowhere (an option, the publisher itself). The
+ * column is counted as the XML parser counts it, in UTF-16 units.
  */
 public record Location(String file, int line, int column) {
     public static final Location NOWHERE = new Location("", 0, 0);
