@@ -551,7 +551,9 @@
     <xsl:variable name="block" select="f:block($node)"/>
     <!-- A cross reference prints text the source does not have: its generated text. -->
     <xsl:variable name="previous" select="$node/preceding-sibling::node()[1][self::db:xref]"/>
-    <xsl:variable name="text" select="($block//(text()[not(ancestor::db:indexterm)] | db:citation | db:biblioref)[. &lt;&lt; $node][f:block(.) is $block])[last()]"/>
+    <!-- The nearest first, so that f:block is asked of one or two nodes, not of every node before
+         this one: [last()] asked it of all, and a paragraph of a thousand inlines took 25 s. -->
+    <xsl:variable name="text" select="reverse($block//(text()[not(ancestor::db:indexterm)] | db:citation | db:biblioref)[. &lt;&lt; $node])[f:block(.) is $block][1]"/>
     <xsl:sequence select="if ($previous) then f:xref-display-text($previous)
         else if ($text/ancestor-or-self::*[self::db:citation or self::db:biblioref]) then ''
         else string($text)"/>
