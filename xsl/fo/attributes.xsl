@@ -253,7 +253,7 @@
   <xsl:attribute-set name="cjk.autospace-break">
     <!-- A wrapper: no area and, as an artifact, no element of the PDF's structure tree. -->
     <xsl:attribute name="role">artifact</xsl:attribute>
-    <xsl:attribute name="letter-spacing" select="$fixed-letter-spacing"/>
+    <xsl:attribute name="letter-spacing" select="$fixed-spacing"/>
     <xsl:attribute name="word-spacing.minimum" select="$autospace-shrink"/>
     <xsl:attribute name="word-spacing.optimum">0em</xsl:attribute>
     <xsl:attribute name="word-spacing.maximum" select="$autospace-stretch"/>
@@ -261,12 +261,12 @@
 
   <!-- A Latin or digit run: justification stretches Han text, never the inside of a word. -->
   <xsl:attribute-set name="cjk.western">
-    <xsl:attribute name="letter-spacing" select="$fixed-letter-spacing"/>
+    <xsl:attribute name="letter-spacing" select="$fixed-spacing"/>
   </xsl:attribute-set>
 
   <!-- Holds a U+200B break opportunity: fixed letter-spacing, or FOP overfills the line. -->
   <xsl:attribute-set name="cjk.break">
-    <xsl:attribute name="letter-spacing" select="$fixed-letter-spacing"/>
+    <xsl:attribute name="letter-spacing" select="$fixed-spacing"/>
   </xsl:attribute-set>
 
   <!-- A punctuation mark followed by another gives up its empty half (标点挤压). -->
@@ -276,7 +276,7 @@
 
   <!-- 破折号: two dashes joined into one rule. -->
   <xsl:attribute-set name="cjk.dash">
-    <xsl:attribute name="letter-spacing" select="$fixed-letter-spacing"/>
+    <xsl:attribute name="letter-spacing" select="$fixed-spacing"/>
   </xsl:attribute-set>
 
   <xsl:attribute-set name="cjk.dash.first">
@@ -285,7 +285,7 @@
 
   <!-- 间隔号: a Latin dot given a whole character's width. -->
   <xsl:attribute-set name="cjk.middle-dot">
-    <xsl:attribute name="letter-spacing" select="$fixed-letter-spacing"/>
+    <xsl:attribute name="letter-spacing" select="$fixed-spacing"/>
     <xsl:attribute name="padding-start" select="$middle-dot-padding"/>
     <xsl:attribute name="padding-end" select="$middle-dot-padding"/>
   </xsl:attribute-set>
@@ -907,8 +907,8 @@
        the space of 「pkg_add -r」 by 2.3 em in a note of FreeBSD's linux-users). -->
   <xsl:attribute-set name="code.inline">
     <xsl:attribute name="font-family" select="$mono"/>
-    <xsl:attribute name="letter-spacing" select="$fixed-letter-spacing"/>
-    <xsl:attribute name="word-spacing" select="$fixed-letter-spacing"/>
+    <xsl:attribute name="letter-spacing" select="$fixed-spacing"/>
+    <xsl:attribute name="word-spacing" select="$fixed-spacing"/>
     <xsl:attribute name="hyphenate">false</xsl:attribute>
   </xsl:attribute-set>
 

@@ -52,9 +52,9 @@
        pass leaves a line as FOP set it (in a framed box), FOP would stretch it past a third. -->
   <xsl:variable name="autospace-shrink" as="xs:string" select="'-0.125em'"/>
   <xsl:variable name="autospace-stretch" as="xs:string" select="'0em'"/>
-  <!-- Letter-spacing that justification may not stretch: Latin words, break opportunities,
-       the parts of —— and ·. -->
-  <xsl:variable name="fixed-letter-spacing" as="xs:string" select="'0pt'"/>
+  <!-- Letter- and word-spacing that justification may not stretch: Latin words, inline code,
+       break opportunities, the parts of —— and ·. -->
+  <xsl:variable name="fixed-spacing" as="xs:string" select="'0pt'"/>
   <!-- A punctuation mark followed by another gives up its empty half (标点挤压). -->
   <xsl:variable name="punctuation-compression" as="xs:string" select="'-0.5em'"/>
   <!-- A stop or closing mark where a line may break after it, and an opening mark where it may

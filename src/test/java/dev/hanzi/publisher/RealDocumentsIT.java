@@ -758,10 +758,9 @@ class RealDocumentsIT {
         assertEquals(List.of(), wide);
     }
 
-    /** Two glyphs of one monospaced face and size, each half an em wide. */
+    /** Two glyphs of inline code of one face and size (Typesetting.isCode: half an em each). */
     private static boolean isMonospaced(PdfGlyphs.Glyph a, PdfGlyphs.Glyph b) {
-        return a.font().equals(b.font()) && !a.font().contains("Serif") && Math.abs(a.size() - b.size()) < 0.01f
-                && Math.abs(a.width() - a.size() / 2) < 0.01f * a.size() && Math.abs(b.width() - b.size() / 2) < 0.01f * b.size();
+        return a.font().equals(b.font()) && Typesetting.isCode(a, a.size()) && Typesetting.isCode(b, a.size());
     }
 
     /**

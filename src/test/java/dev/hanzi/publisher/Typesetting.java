@@ -222,21 +222,28 @@ public final class Typesetting {
     }
 
     /**
+     * Where the text after a line's label starts: the label a run of glyphs of its kind (at most
+     * six), then white of at least {@code gap}; the index of the first glyph of text, or -1 when
+     * the line opens with no such label.
+     */
+    private static int afterLabel(List<PdfGlyphs.Glyph> glyphs, Predicate<String> labelGlyph, float gap) {
+        int i = 0;
+        while (i < glyphs.size() && i < 6 && !glyphs.get(i).text().isBlank() && labelGlyph.test(glyphs.get(i).text())) {
+            i++;
+        }
+        int text = i;
+        while (text < glyphs.size() && glyphs.get(text).text().isBlank()) {
+            text++;
+        }
+        return i > 0 && text < glyphs.size() && glyphs.get(text).x() - glyphs.get(i - 1).right() >= gap ? text : -1;
+    }
+
+    /**
      * The label that opens a list item's first line: a bullet or a callout's mark (●, ❶), or an
-     * item's number (1. 2）(3)), set apart from the text by a gap; -1 when the line has none, else
-     * the index of the item's first glyph of text.
+     * item's number (1. 2）(3)), set apart from the text; the index of its first glyph of text, or -1.
      */
     private static int afterItemLabel(PdfGlyphs.Line line, float size) {
-        List<PdfGlyphs.Glyph> glyphs = line.glyphs();
-        int i = 0;
-        while (i < glyphs.size() && i < 6 && !glyphs.get(i).text().isBlank()
-                && (isLabel(glyphs.get(i).text()) || glyphs.get(i).text().matches("[0-9a-zA-Z.．)）(（]"))) {
-            i++;
-        }
-        while (i < glyphs.size() && glyphs.get(i).text().isBlank()) {
-            i++;
-        }
-        return i > 0 && i < glyphs.size() && glyphs.get(i).x() - glyphs.get(i - 1).right() >= 0.3f * size ? i : -1;
+        return afterLabel(line.glyphs(), t -> isLabel(t) || t.matches("[0-9a-zA-Z.．)）(（]"), 0.3f * size);
     }
 
     /** Where a list item's text starts on the line: after its label, if it opens the item. */
@@ -325,7 +332,7 @@ public final class Typesetting {
      * an em wide. (Its PDF name does not say monospaced: Noto's OTFs name it as the sans, and
      * flag every face fixed-pitch. A label in the sans, 附录A in the contents, is not code.)
      */
-    private static boolean isCode(PdfGlyphs.Glyph g, float size) {
+    static boolean isCode(PdfGlyphs.Glyph g, float size) {
         return !g.font().contains("Serif") && !g.font().contains("Bold") && Math.abs(g.size() - size) < 0.05f
                 && Math.abs(g.width() - size / 2) < 0.01f * size;
     }
@@ -470,7 +477,7 @@ public final class Typesetting {
         return lines.stream().filter(l -> !l.first() || notes)
                 .map(l -> new Object() {
                     final TextLine line = l;
-                    final PdfGlyphs.Glyph opening = l.first() ? afterLabel(l.line().glyphs(), size) : l.line().glyphs().get(0);
+                    final PdfGlyphs.Glyph opening = l.first() ? afterNoteNumber(l.line().glyphs(), size) : l.line().glyphs().get(0);
                 })
                 .filter(o -> o.opening != null && OPENING.contains(o.opening.text()))
                 .map(o -> new Measured(o.line.where(), (o.opening.inkLeft()
@@ -479,16 +486,9 @@ public final class Typesetting {
     }
 
     /** The first glyph after a note's number (digits, then more than an em of white); null when there is none. */
-    private static PdfGlyphs.Glyph afterLabel(List<PdfGlyphs.Glyph> glyphs, float size) {
-        int i = 0;
-        while (i < glyphs.size() && glyphs.get(i).text().matches("\\d")) {
-            i++;
-        }
-        if (i == 0 || i == glyphs.size()) {
-            return null;
-        }
-        PdfGlyphs.Glyph label = glyphs.get(i - 1);
-        return glyphs.get(i).x() - (label.x() + label.width()) > size ? glyphs.get(i) : null;
+    private static PdfGlyphs.Glyph afterNoteNumber(List<PdfGlyphs.Glyph> glyphs, float size) {
+        int text = afterLabel(glyphs, t -> t.matches("\\d"), size);
+        return text < 0 ? null : glyphs.get(text);
     }
 
     /** Justified lines that end with a stop or closing mark: its ink's distance from the right margin, em. */

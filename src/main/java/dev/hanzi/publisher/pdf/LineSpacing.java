@@ -1,8 +1,11 @@
 package dev.hanzi.publisher.pdf;
 
+import static dev.hanzi.publisher.style.CharacterClasses.CLOSING;
+import static dev.hanzi.publisher.style.CharacterClasses.OPENING;
+import static dev.hanzi.publisher.style.CharacterClasses.WESTERN_OPENERS;
+
 import dev.hanzi.publisher.pdf.PagePainting.TextRun;
 import dev.hanzi.publisher.pdf.PagePainting.Viewport;
-import dev.hanzi.publisher.style.CharacterClasses;
 import dev.hanzi.publisher.style.Theme;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,11 +44,6 @@ import java.util.Map;
  * Lengths are in millipoints, as FOP paints them.
  */
 final class LineSpacing {
-    /** Stops and closing marks: their ink is in the left half of the em (the stylesheets' too). */
-    static final String CLOSING = CharacterClasses.CLOSING;
-    /** Opening marks: their ink is in the right half. */
-    static final String OPENING = CharacterClasses.OPENING;
-
     /**
      * The most justification adds between two Han characters before the mark that ends the line
      * keeps its white (issue 13: never more than a tenth of an em).
@@ -615,9 +613,6 @@ final class LineSpacing {
     static boolean cjk(char c) {
         return han(c) || CLOSING.indexOf(c) >= 0 || OPENING.indexOf(c) >= 0;
     }
-
-    /** Marks that may open a run of Latin text, before its first letter or digit (the stylesheets' too). */
-    private static final String WESTERN_OPENERS = CharacterClasses.WESTERN_OPENERS;
 
     /** Whether a run of Latin text starts at glyph i: a letter or digit, or opening marks before one. */
     private static boolean opensWestern(List<Glyph> glyphs, int i) {

@@ -5,10 +5,10 @@ import com.ibm.icu.text.Collator;
 import com.ibm.icu.text.Transliterator;
 import com.ibm.icu.util.ULocale;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import net.sf.saxon.om.StructuredQName;
 import net.sf.saxon.s9api.Processor;
-import net.sf.saxon.trans.SymbolicName;
 
 /**
  * The index's order (xsl/common/index.xsl), one implementation for the PDF and the EPUB: terms in
@@ -51,18 +51,11 @@ public final class IndexSorting {
      * ({@link Stylesheets#compile} calls it before every stylesheet it compiles).
      */
     public static void register(Processor processor) {
-        synchronized (processor) {
-            if (!processor.getUnderlyingConfiguration().getIntegratedFunctionLibrary()
-                    .isAvailable(new SymbolicName.F(KEY, 1), 31)) {
-                registerNew(processor);
-            }
-        }
-    }
-
-    private static void registerNew(Processor processor) {
-        IndexSorting sorting = new IndexSorting();
-        processor.registerExtensionFunction(new StringFunction(KEY, 1, text -> sorting.key(text[0])));
-        processor.registerExtensionFunction(new StringFunction(LETTER, 1, text -> sorting.letter(text[0])));
+        StringFunction.registerOnce(processor, KEY, 1, () -> {
+            IndexSorting sorting = new IndexSorting();
+            return List.of(new StringFunction(KEY, 1, text -> sorting.key(text[0])),
+                    new StringFunction(LETTER, 1, text -> sorting.letter(text[0])));
+        });
     }
 
     /** The reading a term is sorted by: its pinyin (or its own Latin letters), without spaces. */

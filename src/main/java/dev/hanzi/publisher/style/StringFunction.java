@@ -1,12 +1,16 @@
 package dev.hanzi.publisher.style;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import net.sf.saxon.expr.XPathContext;
 import net.sf.saxon.lib.ExtensionFunctionCall;
 import net.sf.saxon.lib.ExtensionFunctionDefinition;
 import net.sf.saxon.om.Sequence;
 import net.sf.saxon.om.StructuredQName;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.trans.SymbolicName;
 import net.sf.saxon.value.SequenceType;
 import net.sf.saxon.value.StringValue;
 
@@ -23,6 +27,20 @@ final class StringFunction extends ExtensionFunctionDefinition {
         this.name = name;
         this.arity = arity;
         this.body = body;
+    }
+
+    /**
+     * Registers functions on the processor unless {@code name} of {@code arity} is there already:
+     * every stylesheet compiled asks, and {@code functions} is called only the first time, so
+     * that what they load (ICU's collator, FOP's patterns) is loaded once per processor.
+     */
+    static void registerOnce(Processor processor, StructuredQName name, int arity, Supplier<List<StringFunction>> functions) {
+        synchronized (processor) {
+            if (!processor.getUnderlyingConfiguration().getIntegratedFunctionLibrary()
+                    .isAvailable(new SymbolicName.F(name, arity), 31)) {
+                functions.get().forEach(processor::registerExtensionFunction);
+            }
+        }
     }
 
     @Override

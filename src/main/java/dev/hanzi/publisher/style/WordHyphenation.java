@@ -1,5 +1,6 @@
 package dev.hanzi.publisher.style;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -8,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sf.saxon.om.StructuredQName;
 import net.sf.saxon.s9api.Processor;
-import net.sf.saxon.trans.SymbolicName;
 import org.apache.fop.hyphenation.Hyphenation;
 import org.apache.fop.hyphenation.HyphenationTree;
 import org.apache.fop.hyphenation.Hyphenator;
@@ -62,13 +62,10 @@ public final class WordHyphenation {
 
     /** Registers f:hyphenate on the processor unless it is there already. */
     public static void register(Processor processor) {
-        synchronized (processor) {
-            if (!processor.getUnderlyingConfiguration().getIntegratedFunctionLibrary()
-                    .isAvailable(new SymbolicName.F(NAME, 2), 31)) {
-                WordHyphenation hyphenation = new WordHyphenation();
-                processor.registerExtensionFunction(new StringFunction(NAME, 2, text -> hyphenation.hyphenate(text[0], text[1])));
-            }
-        }
+        StringFunction.registerOnce(processor, NAME, 2, () -> {
+            WordHyphenation hyphenation = new WordHyphenation();
+            return List.of(new StringFunction(NAME, 2, text -> hyphenation.hyphenate(text[0], text[1])));
+        });
     }
 
     /**
