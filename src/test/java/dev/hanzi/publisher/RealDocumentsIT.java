@@ -414,6 +414,8 @@ class RealDocumentsIT {
             List<String> ragged = ragged(lines, wholeLines(t, pdf, t.bodySize()), size, size < t.bodySize() * 0.9f);
             assertTrue(ragged.size() <= notFlush, "lines not flush at " + size + " pt: " + ragged);
         }
+        // A mark inside a line keeps its full width (issue 13; TypesettingIT).
+        assertEquals(List.of(), Typesetting.where(t.loneMarkSpans(t.bodySize()), m -> m.value() < 1.95f), "marks pinched (em)");
     }
 
     /**

@@ -613,6 +613,33 @@ public final class Typesetting {
         return advances;
     }
 
+    /**
+     * Every full-width mark that stands alone between two Han characters inside a line (body,
+     * list items and boxes): the advance from the character before it to the one after, in em. A
+     * mark that keeps its full width spans two ems with its neighbour, more in a spread line;
+     * pinched (Typst and xeCJK take a tight line's slack from lone commas, down to 0.53 em) it
+     * spans less. A note's raised mark between them is no neighbour: it adds its own width.
+     */
+    public List<Measured> loneMarkSpans(float size) {
+        List<Measured> spans = new ArrayList<>();
+        List<TextLine> all = new ArrayList<>(lines(size));
+        all.addAll(setInLines(size));
+        for (TextLine line : all) {
+            List<PdfGlyphs.Glyph> glyphs = line.line().glyphs();
+            for (int i = 1; i + 1 < glyphs.size(); i++) {
+                PdfGlyphs.Glyph before = glyphs.get(i - 1);
+                PdfGlyphs.Glyph mark = glyphs.get(i);
+                PdfGlyphs.Glyph after = glyphs.get(i + 1);
+                if (isFullWidthMark(mark.text()) && isHan(before.text()) && isHan(after.text())
+                        && Math.abs(mark.size() - size) < 0.05f) {
+                    spans.add(new Measured(line.where() + " " + before.text() + mark.text() + after.text(),
+                            (after.x() - before.x()) / size));
+                }
+            }
+        }
+        return spans;
+    }
+
     /** Last lines of paragraphs with fewer than two characters that are not punctuation (孤字). */
     public List<String> loneCharacterLines(float size) {
         return lines(size).stream().filter(TextLine::last)
