@@ -49,10 +49,8 @@
   <xsl:function name="f:text-after-spaces" as="xs:string">
     <xsl:param name="node" as="text()"/>
     <xsl:variable name="after" select="f:text-after($node)"/>
-    <xsl:variable name="block" select="f:block($node)"/>
     <xsl:sequence select="if ($after eq '' or matches($after, '\S')) then $after
-        else string(($block//(text() | db:xref)[. &gt;&gt; $node][f:block(.) is $block]
-            [not(ancestor::* intersect $node)][self::db:xref or matches(., '\S')])[1][self::text()])"/>
+        else string(f:next-printed($node)[self::text()])"/>
   </xsl:function>
 
   <xsl:function name="f:is-han-char" as="xs:boolean">

@@ -548,12 +548,9 @@
        for (决定[3,4]。, not 决定 [3,4]。). -->
   <xsl:function name="f:text-before" as="xs:string">
     <xsl:param name="node" as="node()"/>
-    <xsl:variable name="block" select="f:block($node)"/>
     <!-- A cross reference prints text the source does not have: its generated text. -->
     <xsl:variable name="previous" select="$node/preceding-sibling::node()[1][self::db:xref]"/>
-    <!-- The nearest first, so that f:block is asked of one or two nodes, not of every node before
-         this one: [last()] asked it of all, and a paragraph of a thousand inlines took 25 s. -->
-    <xsl:variable name="text" select="reverse($block//(text()[not(ancestor::db:indexterm)] | db:citation | db:biblioref)[. &lt;&lt; $node])[f:block(.) is $block][1]"/>
+    <xsl:variable name="text" select="f:previous-in-block($node, f:is-text-or-citation#1)"/>
     <xsl:sequence select="if ($previous) then f:xref-display-text($previous)
         else if ($text/ancestor-or-self::*[self::db:citation or self::db:biblioref]) then ''
         else string($text)"/>
@@ -562,14 +559,90 @@
   <!-- The text just after a text node in its block, or "" at the block's end (or a citation). -->
   <xsl:function name="f:text-after" as="xs:string">
     <xsl:param name="node" as="node()"/>
-    <xsl:variable name="block" select="f:block($node)"/>
     <xsl:variable name="next" select="$node/following-sibling::node()[1][self::db:xref]"/>
-    <xsl:variable name="text" select="($block//(text()[not(ancestor::db:indexterm)] | db:citation | db:biblioref)[. &gt;&gt; $node][f:block(.) is $block]
-        [not(ancestor::* intersect $node)])[1]"/>
+    <xsl:variable name="text" select="f:next-in-block($node, f:is-text-or-citation#1)"/>
     <xsl:sequence select="if ($next) then f:xref-display-text($next)
         else if ($text/ancestor-or-self::*[self::db:citation or self::db:biblioref]) then ''
         else string($text)"/>
   </xsl:function>
+
+  <!-- What f:text-before and f:text-after look for: text (an index term's is not text where it
+       stands), or a citation, which is an edge. -->
+  <xsl:function name="f:is-text-or-citation" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="exists($node/self::text()[not(ancestor::db:indexterm)] | $node/self::db:citation | $node/self::db:biblioref)"/>
+  </xsl:function>
+
+  <!-- The text after a node that prints something: past texts of white space alone, the next
+       text that is not, or a cross reference (which prints its generated text). -->
+  <xsl:function name="f:next-printed" as="node()?">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="f:next-in-block($node, function($n) { exists($n/self::db:xref) or $n/self::text()[matches(., '\S')] })"/>
+  </xsl:function>
+
+  <!--
+    The nearest node before $node in its block (footnotes and other blocks inside it apart) that
+    $wanted accepts, or an empty sequence. The walk goes back from $node one node at a time
+    (preceding::node()[1]: the nearest; a path's result is in document order, so the whole axis
+    would be walked from the document's start) and stops at the block's start, so that finding the
+    neighbour of each text of a paragraph costs the few nodes between them: asking every node of
+    the block ([. << $node]) cost a paragraph of n inline elements n² steps (2,000: 25 s). The walk
+    passes over elements that hold what it steps through (an ancestor of the node it is at); what
+    it looks for is text, or an element with none (a citation that $node stands in is an edge
+    before it, as it was when the block's descendants were asked).
+  -->
+  <xsl:function name="f:previous-in-block" as="node()?">
+    <xsl:param name="node" as="node()"/>
+    <xsl:param name="wanted" as="function(node()) as xs:boolean"/>
+    <xsl:variable name="block" select="f:block($node)"/>
+    <xsl:variable name="stop" select="($node/ancestor::*[self::db:citation or self::db:biblioref][. &gt;&gt; $block], $block)[1]"/>
+    <xsl:iterate select="1 to $f:unbounded">
+      <xsl:param name="at" as="node()?" select="$node/preceding::node()[1]"/>
+      <xsl:choose>
+        <xsl:when test="empty($at) or $at &lt;&lt; $stop">
+          <xsl:break select="$stop[not(. is $block)][$wanted(.)]"/>
+        </xsl:when>
+        <xsl:when test="$wanted($at) and f:block($at) is $block">
+          <xsl:break select="$at"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:next-iteration>
+            <xsl:with-param name="at" select="$at/preceding::node()[1]"/>
+          </xsl:next-iteration>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:iterate>
+  </xsl:function>
+
+  <!-- The nearest node after $node (not inside it) in its block that $wanted accepts: a walk in
+       document order, into elements, from the end of $node to the end of the block and no further
+       (f:previous-in-block). -->
+  <xsl:function name="f:next-in-block" as="node()?">
+    <xsl:param name="node" as="node()"/>
+    <xsl:param name="wanted" as="function(node()) as xs:boolean"/>
+    <xsl:variable name="block" select="f:block($node)"/>
+    <xsl:variable name="end" select="$block/following::node()[1]"/>
+    <xsl:iterate select="1 to $f:unbounded">
+      <xsl:param name="at" as="node()?" select="$node/following::node()[1]"/>
+      <xsl:choose>
+        <xsl:when test="empty($at) or exists($end) and not($at &lt;&lt; $end)">
+          <xsl:break/>
+        </xsl:when>
+        <xsl:when test="$wanted($at) and f:block($at) is $block">
+          <xsl:break select="$at"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:next-iteration>
+            <xsl:with-param name="at" select="($at/node()[1], $at/following::node()[1])[1]"/>
+          </xsl:next-iteration>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:iterate>
+  </xsl:function>
+
+  <!-- The bound of a walk that ends by itself: xsl:iterate over a range that is never built, as
+       long as Saxon allows a sequence (more nodes than a book has). -->
+  <xsl:variable name="f:unbounded" as="xs:integer" select="2147483647"/>
 
   <!-- What a run of white space between two characters becomes. -->
   <xsl:function name="f:space-between" as="xs:string">

@@ -177,10 +177,8 @@
     <xsl:param name="text" as="text()"/>
     <xsl:param name="following" as="xs:string"/>
     <xsl:variable name="space" select="if (matches($following, '^\s')) then replace($following, '^(\s+).*$', '$1', 's') else ''"/>
-    <xsl:variable name="block" select="f:block($text)"/>
     <xsl:variable name="beyond" select="if ($space ne '' and $space eq $following)
-        then ($block//(text() | db:xref)[. &gt;&gt; $text][f:block(.) is $block]
-              [not(ancestor::* intersect $text)][self::db:xref or matches(., '\S')])[1] else ()"/>
+        then f:next-printed($text) else ()"/>
     <xsl:variable name="rest" select="if ($space eq '') then $following
         else if ($space ne $following) then substring($following, string-length($space) + 1)
         else if ($beyond/self::text()) then replace(string($beyond), '^\s+', '')
