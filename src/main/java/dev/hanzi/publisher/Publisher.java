@@ -17,6 +17,7 @@ import dev.hanzi.publisher.output.OutputSet;
 import dev.hanzi.publisher.pdf.Edition;
 import dev.hanzi.publisher.pdf.FoTransformer;
 import dev.hanzi.publisher.pdf.LayoutPasses;
+import dev.hanzi.publisher.pdf.PrintResolution;
 import dev.hanzi.publisher.pdf.PdfRenderer;
 import dev.hanzi.publisher.pdf.PrintCover;
 import dev.hanzi.publisher.pdf.ProofSheets;
@@ -315,6 +316,7 @@ public final class Publisher {
                     Map.of("pages", rendered.pages(), "signature", signatures.pages()));
         }
         rendered.warnings().forEach(warnings::add);
+        printResolution(book, rendered, warnings);
         listener.stageDone("pdf", since(start), rendered.pages() + " pages  " + size(block.file()) + "  "
                 + Edition.PRINT.styleName() + "  " + blanks + " blank" + layouts(outcome));
         start = System.nanoTime();
@@ -338,6 +340,19 @@ public final class Publisher {
             return pdfRenderer().render(fo, info, edition, book.loaded().folder(), anchors, out);
         } catch (IOException e) {
             throw new PublishException(Code.OUT_WRITE_FAILED, Location.of(output.target()),
+                    Map.of("reason", String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    /** The print edition's images printed from too few pixels: one warning each (PrintResolution). */
+    private void printResolution(NormalizedBook book, PdfRenderer.Rendered rendered, Warnings warnings)
+            throws PublishException {
+        LoadedBook loaded = book.loaded();
+        try {
+            PrintResolution.coarseImages(loaded.folder(), checker().imageReferences(loaded), rendered.images())
+                    .forEach(warnings::add);
+        } catch (IOException e) {
+            throw new PublishException(Code.SRC_UNREADABLE, Location.of(loaded.source()),
                     Map.of("reason", String.valueOf(e.getMessage())), e);
         }
     }

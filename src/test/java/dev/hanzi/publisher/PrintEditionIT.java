@@ -33,8 +33,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PrintEditionIT {
     private static final float MM = 72f / 25.4f;
 
+    /**
+     * What a print shop's preflight would query is said before the file reaches it: an SVG in RGB
+     * (HZ-PDF-101), and every raster image printed from fewer than 300 pixels per inch (HZ-PDF-102),
+     * at its imagedata, with the resolution the print edition actually gives it, as measured here
+     * from the PDF's own images and the size they are drawn at.
+     */
     @org.junit.jupiter.api.Test
-    void aBookWithAnSvgIsFlaggedForThePrintShop() throws Exception {
+    void whatAPrintShopWouldQueryIsFlagged() throws Exception {
         List<Diagnostic> warnings = new ArrayList<>();
         Path out = Files.createDirectories(TestBooks.root().resolve("featured")).resolve("flagged-print.pdf");
         TestBooks.publisher().publish(new PublishRequest(TestBooks.FEATURED, Optional.empty(), Optional.of(out),
@@ -50,6 +56,93 @@ class PrintEditionIT {
                 });
         assertTrue(warnings.stream().anyMatch(w -> w.code() == Code.PDF_SVG_RGB && w.severity() == Severity.WARNING
                 && w.file().endsWith("pipeline.svg")), warnings.toString());
+        // The test book's three raster images, at the line of their imagedata, each at the
+        // resolution its drawing in the PDF gives (pixels over inches drawn).
+        List<String> measured = new ArrayList<>();
+        for (DrawnImage image : DrawnImage.in(out)) {
+            measured.add(image.page() + ":" + Math.round(image.ppi()));
+        }
+        assertEquals(3, measured.size(), "raster images drawn: " + measured);
+        List<Diagnostic> coarse = warnings.stream().filter(w -> w.code() == Code.PDF_IMAGE_RESOLUTION).toList();
+        assertEquals(List.of("ch01-basics.xml:101", "ch02-punctuation.xml:119", "ch03-layout.xml:59"),
+                coarse.stream().map(w -> Path.of(w.file()).getFileName() + ":" + w.line()).toList(), coarse.toString());
+        for (Diagnostic w : coarse) {
+            java.util.regex.Matcher said = java.util.regex.Pattern.compile("prints at (\\d+) ppi on page (\\d+) ").matcher(w.message());
+            assertTrue(said.find(), w.toString());
+            assertTrue(measured.contains(said.group(2) + ":" + said.group(1)), w + " against the PDF's " + measured);
+            assertEquals(Severity.WARNING, w.severity());
+        }
+        assertTrue(measured.stream().allMatch(m -> Integer.parseInt(m.split(":")[1]) < 300), measured.toString());
+    }
+
+    /** A new book's figure is fine enough for print: no warning, and 300 ppi or more as drawn. */
+    @org.junit.jupiter.api.Test
+    void aNewBooksFigurePrintsAtThreeHundredPpiOrMore() throws Exception {
+        List<Diagnostic> warnings = new ArrayList<>();
+        Path book = new dev.hanzi.publisher.cli.BookSkeleton().write(TestBooks.root().resolve("skeleton-print"));
+        Path out = book.getParent().resolve("print.pdf");
+        TestBooks.publisher().publish(new PublishRequest(book, Optional.empty(), Optional.of(out),
+                Optional.empty(), Paper.A4, Optional.empty(), Optional.empty()), new PublishListener() {
+                    @Override
+                    public void stageDone(String stage, java.time.Duration time, String result) {
+                    }
+
+                    @Override
+                    public void report(Diagnostic diagnostic) {
+                        warnings.add(diagnostic);
+                    }
+                });
+        assertEquals(List.of(), warnings);
+        List<DrawnImage> images = DrawnImage.in(out);
+        assertEquals(1, images.size());
+        assertTrue(images.get(0).ppi() >= 300, "the skeleton's figure at " + images.get(0).ppi() + " ppi");
+    }
+
+    /** A raster image as the PDF draws it: its page, its pixels, and the size drawn (points). */
+    record DrawnImage(int page, int pixelsWide, int pixelsHigh, double width, double height) {
+        double ppi() {
+            return Math.min(pixelsWide / (width / 72), pixelsHigh / (height / 72));
+        }
+
+        static List<DrawnImage> in(Path pdf) throws java.io.IOException {
+            List<DrawnImage> images = new ArrayList<>();
+            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                int[] page = {0};
+                org.apache.pdfbox.contentstream.PDFStreamEngine engine = new org.apache.pdfbox.contentstream.PDFStreamEngine() {
+                    {
+                        addOperator(new org.apache.pdfbox.contentstream.operator.state.Concatenate(this));
+                        addOperator(new org.apache.pdfbox.contentstream.operator.state.Save(this));
+                        addOperator(new org.apache.pdfbox.contentstream.operator.state.Restore(this));
+                        addOperator(new org.apache.pdfbox.contentstream.operator.state.SetMatrix(this));
+                        addOperator(new org.apache.pdfbox.contentstream.operator.OperatorProcessor(this) {
+                            @Override
+                            public String getName() {
+                                return "Do";
+                            }
+
+                            @Override
+                            public void process(org.apache.pdfbox.contentstream.operator.Operator operator,
+                                    List<org.apache.pdfbox.cos.COSBase> operands) throws java.io.IOException {
+                                var name = (org.apache.pdfbox.cos.COSName) operands.get(0);
+                                var object = getContext().getResources().getXObject(name);
+                                if (object instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                                    var m = getContext().getGraphicsState().getCurrentTransformationMatrix();
+                                    images.add(new DrawnImage(page[0], image.getWidth(), image.getHeight(),
+                                            Math.hypot(m.getScaleX(), m.getShearY()), Math.hypot(m.getShearX(), m.getScaleY())));
+                                } else if (object instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                                    getContext().showForm(form);
+                                }
+                            }
+                        });
+                    }
+                };
+                for (PDPage p : document.getPages()) {
+                    page[0]++;
+                    engine.processPage(p);
+                }
+            }
+            return images;
+        }
     }
 
     private static PDDocument open(Path source) throws Exception {

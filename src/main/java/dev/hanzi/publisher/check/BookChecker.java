@@ -109,14 +109,24 @@ public final class BookChecker {
 
     /** The image files a (checked) book refers to. */
     public List<Path> images(LoadedBook book) {
-        List<Path> images = new ArrayList<>();
+        return imageReferences(book).stream().map(ImageReference::file).toList();
+    }
+
+    /** An imagedata of a checked book: where it stands, its fileref, and the file it names. */
+    public record ImageReference(Location location, String fileref, Path file) {
+    }
+
+    /** The imagedata elements of a (checked) book, in document order. */
+    public List<ImageReference> imageReferences(LoadedBook book) {
+        List<ImageReference> references = new ArrayList<>();
         for (XdmNode node : book.document().select(Steps.descendant("imagedata")).asList()) {
             try {
-                images.add(ImageCheck.path(book, node));
+                references.add(new ImageReference(Nodes.location(node), node.getAttributeValue(ImageCheck.FILEREF),
+                        ImageCheck.path(book, node)));
             } catch (BookFolder.RefusedException refused) {
                 // check() has refused the book already
             }
         }
-        return images;
+        return references;
     }
 }

@@ -161,6 +161,9 @@ public enum Code {
     PDF_SVG_RGB("HZ-PDF-101", WARNING,
             "the SVG's colours are RGB; the print edition passes them on as they are, for the print shop to convert to CMYK",
             "tell the print shop, or give the image in CMYK"),
+    PDF_IMAGE_RESOLUTION("HZ-PDF-102", WARNING,
+            "image {fileref} prints at {ppi} ppi on page {page} of the print edition; a print shop asks for {least}, {width} × {height} pixels at this size",
+            "give the image with more pixels, or print it smaller (contentwidth, width)"),
 
     // ---- EPB: the EPUB
     EPB_COVER_FONT("HZ-EPB-001", ERROR, "cannot load the font for the cover: {reason}", "restore the fonts folder"),

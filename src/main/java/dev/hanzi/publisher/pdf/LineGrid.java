@@ -1,5 +1,7 @@
 package dev.hanzi.publisher.pdf;
 
+import java.util.ArrayList;
+import java.util.List;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 import dev.hanzi.publisher.style.Theme;
@@ -31,6 +33,10 @@ final class LineGrid extends IFDocumentHandlerProxy {
     private final Theme.PunctuationInk ink;
     /** The pass over the page being finished: its links are rendered after its content. */
     private LineSpacing spacing;
+    /** The page being painted, from 1. */
+    private int pageNumber;
+    /** The images placed so far, on every page. */
+    private final List<ImagePlacement> images = new ArrayList<>();
 
     private LineGrid(IFDocumentHandler delegate, PunctuationStyle style, Theme.PunctuationInk ink) {
         super(delegate);
@@ -42,12 +48,25 @@ final class LineGrid extends IFDocumentHandlerProxy {
      * Puts the pass in front of the PDF handler the agent will paint with (the prepared-fonts
      * handler when there is one, else the one FOP would make).
      */
-    static void install(FOUserAgent agent, XdmNode fo, Theme.PunctuationInk ink) throws FOPException {
+    static LineGrid install(FOUserAgent agent, XdmNode fo, Theme.PunctuationInk ink) throws FOPException {
         IFDocumentHandler target = agent.getDocumentHandlerOverride();
         if (target == null) {
             target = agent.getRendererFactory().createDocumentHandler(agent, MimeConstants.MIME_PDF);
         }
-        agent.setDocumentHandlerOverride(new LineGrid(target, PunctuationStyle.named(punctuationStyle(fo)), ink));
+        LineGrid grid = new LineGrid(target, PunctuationStyle.named(punctuationStyle(fo)), ink);
+        agent.setDocumentHandlerOverride(grid);
+        return grid;
+    }
+
+    /** The images the document placed, page by page (read when the rendering is done). */
+    List<ImagePlacement> images() {
+        return List.copyOf(images);
+    }
+
+    @Override
+    public void startPage(int index, String name, String pageMasterName, java.awt.Dimension size) throws IFException {
+        pageNumber = index + 1;
+        super.startPage(index, name, pageMasterName, size);
     }
 
     private static String punctuationStyle(XdmNode fo) {
@@ -72,6 +91,7 @@ final class LineGrid extends IFDocumentHandlerProxy {
     public void endPageContent() throws IFException {
         spacing = new LineSpacing(style, ink);
         spacing.adjust(page.texts());
+        page.images().forEach(image -> images.add(new ImagePlacement(image.uri(), pageNumber, image.width(), image.height())));
         page.replay();
         page = null;
         super.endPageContent();

@@ -37,6 +37,8 @@ final class PagePainting implements IFPainter {
     private final FontInfo fontInfo;
     private final List<Call> calls = new ArrayList<>();
     private final List<TextRun> texts = new ArrayList<>();
+    /** The images drawn from a file: their URI and printed size (points), page number left to the caller. */
+    private final List<ImagePlacement> images = new ArrayList<>();
     private final Deque<AffineTransform> transforms = new ArrayDeque<>();
     private final Deque<Viewport> viewports = new ArrayDeque<>();
     private AffineTransform current = new AffineTransform();
@@ -308,7 +310,16 @@ final class PagePainting implements IFPainter {
 
     @Override
     public void drawImage(String uri, Rectangle rect) {
+        // The printed size: the rectangle in the coordinates the image is drawn in, millipoints.
+        double scaleX = Math.hypot(current.getScaleX(), current.getShearY());
+        double scaleY = Math.hypot(current.getShearX(), current.getScaleY());
+        images.add(new ImagePlacement(uri, 0, rect.width * scaleX / 1000, rect.height * scaleY / 1000));
         record(p -> p.drawImage(uri, rect));
+    }
+
+    /** The images drawn from a file on this page, page number 0. */
+    List<ImagePlacement> images() {
+        return images;
     }
 
     @Override

@@ -74,12 +74,14 @@ public final class PdfRenderer {
     }
 
     /**
-     * The outcome of one rendering: page count, the warnings worth an author's attention, and
-     * the pages of the anchors asked for (those FOP placed).
+     * The outcome of one rendering: page count, the warnings worth an author's attention, the
+     * pages of the anchors asked for (those FOP placed), and the images placed from files, with
+     * the size they print at.
      */
-    public record Rendered(int pages, List<Diagnostic> warnings, Map<String, AnchorPages> anchors) {
+    public record Rendered(int pages, List<Diagnostic> warnings, Map<String, AnchorPages> anchors,
+            List<ImagePlacement> images) {
         public Rendered(int pages, List<Diagnostic> warnings) {
-            this(pages, warnings, Map.of());
+            this(pages, warnings, Map.of(), List.of());
         }
     }
 
@@ -102,7 +104,8 @@ public final class PdfRenderer {
         List<Diagnostic> warnings = new ArrayList<>();
         PdfBuffer pdf = new PdfBuffer();
         Map<String, AnchorPages> pagesOfAnchors = new LinkedHashMap<>();
-        int pages = layOut(fo, info, edition, folder, warnings, pdf, anchors, pagesOfAnchors);
+        List<ImagePlacement> images = new ArrayList<>();
+        int pages = layOut(fo, info, edition, folder, warnings, pdf, anchors, pagesOfAnchors, images);
         try {
             // In FOP's buffer, not a copy of it: a long book's PDF is tens of megabytes.
             ReproduciblePdf.fix(pdf.bytes(), pdf.size(), info.date());
@@ -110,7 +113,7 @@ public final class PdfRenderer {
         } catch (IOException e) {
             throw new PublishException(Code.PDF_WRITE_FAILED, Location.NOWHERE, Map.of("reason", String.valueOf(e.getMessage())), e);
         }
-        return new Rendered(pages, List.copyOf(warnings), Collections.unmodifiableMap(pagesOfAnchors));
+        return new Rendered(pages, List.copyOf(warnings), Collections.unmodifiableMap(pagesOfAnchors), List.copyOf(images));
     }
 
     /** What FOP writes the PDF into, its bytes taken as they are. */
@@ -132,7 +135,8 @@ public final class PdfRenderer {
      * reproducible and writing it out has the memory they held.
      */
     private int layOut(XdmNode fo, BookInfo info, Edition edition, BookFolder folder, List<Diagnostic> warnings,
-            OutputStream pdf, Set<String> anchors, Map<String, AnchorPages> pagesOfAnchors) throws PublishException {
+            OutputStream pdf, Set<String> anchors, Map<String, AnchorPages> pagesOfAnchors, List<ImagePlacement> images)
+            throws PublishException {
         FOUserAgent agent = fopFactory.newFOUserAgent();
         edition.configure(agent, outputProfile);
         agent.setTitle(info.title());
@@ -149,7 +153,7 @@ public final class PdfRenderer {
         resources.renderingBook(folder);
         try {
             fonts.lendTo(agent);
-            LineGrid.install(agent, fo, punctuationInk);
+            LineGrid grid = LineGrid.install(agent, fo, punctuationInk);
             edition.finish(agent, info);
             // FOP's own area tree handler, made here (after every override of the agent, which
             // it reads) rather than inside FOP, so that its record of the pages each id was laid
@@ -163,6 +167,7 @@ public final class PdfRenderer {
             input = SourceLocations.forFop(fop.getDefaultHandler());
             processor.writeXdmValue(fo, new SAXDestination(input.handler()));
             results = fop.getResults();
+            images.addAll(grid.images());
             if (areaTree != null) {
                 for (String id : anchors) {
                     PageViewport first = areaTree.getIDTracker().getFirstPageViewportContaining(id);

@@ -272,6 +272,47 @@ class StylesheetsTest {
                 .map(StylesheetsTest::visible).toList(), "the bookmarks: label and title");
     }
 
+    /**
+     * imagedata's sizes as DocBook defines them (and DocBook XSL sets them): a viewport alone
+     * (width, depth) scales the image to fit it; a content size or a scale sizes the image itself
+     * (a bare number is pixels); scalefit="0" keeps the image's own size in its viewport; no size
+     * at all keeps the image's own size, scaled down to the measure; align places it.
+     */
+    @Test
+    void anImageIsSizedAsItsImagedataAsks() throws SaxonApiException {
+        String[] images = {
+            "<imagedata fileref='a.png' width='6cm'/>",
+            "<imagedata fileref='b.png' width='12cm' depth='5cm' scalefit='1' align='left'/>",
+            "<imagedata fileref='c.png' contentwidth='14cm'/>",
+            "<imagedata fileref='d.png' scale='50' align='right'/>",
+            "<imagedata fileref='e.png' width='80%' contentdepth='300'/>",
+            "<imagedata fileref='f.png' width='6cm' scalefit='0'/>",
+            "<imagedata fileref='g.png'/>",
+        };
+        StringBuilder body = new StringBuilder();
+        for (String image : images) {
+            body.append("<informalfigure><mediaobject><imageobject>").append(image).append("</imageobject></mediaobject></informalfigure>");
+        }
+        XdmNode fo = fo(book(chapter("c1", "图", body.toString())));
+        String[][] expected = {
+            // width, height, content-width, content-height, the block's text-align
+            {"6cm", "auto", "scale-to-fit", "auto", "center"},
+            {"12cm", "5cm", "scale-to-fit", "scale-to-fit", "start"},
+            {"100%", "", "14cm", "auto", "center"},
+            {"100%", "", "50%", "50%", "end"},
+            {"80%", "auto", "auto", "300px", "center"},
+            {"6cm", "auto", "scale-down-to-fit", "", "center"},
+            {"100%", "", "scale-down-to-fit", "", "center"},
+        };
+        for (int i = 0; i < images.length; i++) {
+            String graphic = "(//fo:external-graphic)[" + (i + 1) + "]";
+            List<String> got = List.of(string(fo, "string(" + graphic + "/@width)"), string(fo, "string(" + graphic + "/@height)"),
+                    string(fo, "string(" + graphic + "/@content-width)"), string(fo, "string(" + graphic + "/@content-height)"),
+                    string(fo, "string(" + graphic + "/parent::fo:block/@text-align)"));
+            assertEquals(List.of(expected[i]), got, images[i]);
+        }
+    }
+
     @Test
     void aFootnoteBecomesAFootnoteAtItsReference() throws SaxonApiException {
         XdmNode fo = fo(book(chapter("c1", "注释", "<para>正文<footnote><para>第一条注释。</para></footnote>继续，"
