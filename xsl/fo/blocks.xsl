@@ -275,8 +275,11 @@
   -->
   <xsl:template match="db:mediaobject">
     <xsl:variable name="imagedata" select="db:imageobject[1]/db:imagedata"/>
-    <xsl:variable name="viewport" as="xs:boolean" select="exists($imagedata/(@width | @depth))"/>
-    <xsl:variable name="content" as="xs:boolean" select="exists($imagedata/(@contentwidth | @contentdepth | @scale))"/>
+    <!-- (A size that is no length, width="wide", is no size.) -->
+    <xsl:variable name="viewport" as="xs:boolean" select="($imagedata/@width, $imagedata/@depth)!f:image-length(.) != 'auto'"/>
+    <xsl:variable name="scale" as="xs:string?" select="$imagedata/@scale!f:image-scale(.)[. ne 'auto']"/>
+    <xsl:variable name="content" as="xs:boolean" select="($imagedata/@contentwidth, $imagedata/@contentdepth)!f:image-length(.) != 'auto'
+        or exists($scale)"/>
     <xsl:variable name="scalefit" as="xs:boolean" select="if ($imagedata/@scalefit) then $imagedata/@scalefit = '1'
         else $viewport and not($content)"/>
     <fo:block text-align="{($imagedata/@align[. = ('left', 'right', 'center')]/(if (. = 'left') then 'start'
@@ -286,10 +289,8 @@
           xsl:use-attribute-sets="figure.image">
         <xsl:choose>
           <xsl:when test="$content">
-            <xsl:attribute name="content-width" select="if ($imagedata/@scale) then $imagedata/@scale || '%'
-                else (f:image-length($imagedata/@contentwidth), 'auto')[1]"/>
-            <xsl:attribute name="content-height" select="if ($imagedata/@scale) then $imagedata/@scale || '%'
-                else (f:image-length($imagedata/@contentdepth), 'auto')[1]"/>
+            <xsl:attribute name="content-width" select="if (exists($scale)) then $scale else f:image-length($imagedata/@contentwidth)"/>
+            <xsl:attribute name="content-height" select="if (exists($scale)) then $scale else f:image-length($imagedata/@contentdepth)"/>
           </xsl:when>
           <xsl:when test="$scalefit">
             <xsl:attribute name="content-width" select="'scale-to-fit'"/>
@@ -297,8 +298,8 @@
           </xsl:when>
         </xsl:choose>
         <xsl:if test="$viewport">
-          <xsl:attribute name="width" select="(f:image-length($imagedata/@width), 'auto')[1]"/>
-          <xsl:attribute name="height" select="(f:image-length($imagedata/@depth), 'auto')[1]"/>
+          <xsl:attribute name="width" select="f:image-length($imagedata/@width)"/>
+          <xsl:attribute name="height" select="f:image-length($imagedata/@depth)"/>
         </xsl:if>
         <xsl:if test="db:textobject">
           <xsl:attribute name="fox:alt-text" namespace="http://xmlgraphics.apache.org/fop/extensions"
@@ -308,13 +309,20 @@
     </fo:block>
   </xsl:template>
 
-  <!-- A length of imagedata as XSL-FO writes it: DocBook's bare number is pixels. -->
-  <xsl:function name="f:image-length" as="xs:string?">
+  <!-- A length of imagedata as XSL-FO writes it: DocBook's bare number is pixels; none, or one
+       that is no length, leaves the size to the image (auto). -->
+  <xsl:function name="f:image-length" as="xs:string">
     <xsl:param name="length" as="attribute()?"/>
     <xsl:variable name="value" select="normalize-space($length)"/>
-    <xsl:sequence select="if ($value = '') then ()
-        else if (matches($value, '^[0-9]+(\.[0-9]+)?$')) then $value || 'px'
+    <xsl:sequence select="if (matches($value, '^[0-9]+(\.[0-9]+)?$')) then $value || 'px'
         else if (matches($value, '^[0-9]+(\.[0-9]+)?(cm|mm|in|pt|pc|px|em|%)$')) then $value
-        else ()"/>
+        else 'auto'"/>
+  </xsl:function>
+
+  <!-- imagedata's scale, a percentage of the image's own size (written with its % or without). -->
+  <xsl:function name="f:image-scale" as="xs:string">
+    <xsl:param name="scale" as="attribute()"/>
+    <xsl:variable name="value" select="replace(normalize-space($scale), '%$', '')"/>
+    <xsl:sequence select="if (matches($value, '^[0-9]+(\.[0-9]+)?$')) then $value || '%' else 'auto'"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -41,19 +41,8 @@ class PrintEditionIT {
      */
     @org.junit.jupiter.api.Test
     void whatAPrintShopWouldQueryIsFlagged() throws Exception {
-        List<Diagnostic> warnings = new ArrayList<>();
         Path out = Files.createDirectories(TestBooks.root().resolve("featured")).resolve("flagged-print.pdf");
-        TestBooks.publisher().publish(new PublishRequest(TestBooks.FEATURED, Optional.empty(), Optional.of(out),
-                Optional.empty(), Paper.A4, Optional.empty(), Optional.empty()), new PublishListener() {
-                    @Override
-                    public void stageDone(String stage, java.time.Duration time, String result) {
-                    }
-
-                    @Override
-                    public void report(Diagnostic diagnostic) {
-                        warnings.add(diagnostic);
-                    }
-                });
+        List<Diagnostic> warnings = printEditionWarnings(TestBooks.FEATURED, out);
         assertTrue(warnings.stream().anyMatch(w -> w.code() == Code.PDF_SVG_RGB && w.severity() == Severity.WARNING
                 && w.file().endsWith("pipeline.svg")), warnings.toString());
         // The test book's three raster images, at the line of their imagedata, each at the
@@ -78,9 +67,18 @@ class PrintEditionIT {
     /** A new book's figure is fine enough for print: no warning, and 300 ppi or more as drawn. */
     @org.junit.jupiter.api.Test
     void aNewBooksFigurePrintsAtThreeHundredPpiOrMore() throws Exception {
-        List<Diagnostic> warnings = new ArrayList<>();
         Path book = new dev.hanzi.publisher.cli.BookSkeleton().write(TestBooks.root().resolve("skeleton-print"));
         Path out = book.getParent().resolve("print.pdf");
+        List<Diagnostic> warnings = printEditionWarnings(book, out);
+        assertEquals(List.of(), warnings);
+        List<DrawnImage> images = DrawnImage.in(out);
+        assertEquals(1, images.size());
+        assertTrue(images.get(0).ppi() >= 300, "the skeleton's figure at " + images.get(0).ppi() + " ppi");
+    }
+
+    /** Publishes the book's print edition alone, into {@code out}: the warnings it reports. */
+    private static List<Diagnostic> printEditionWarnings(Path book, Path out) throws Exception {
+        List<Diagnostic> warnings = new ArrayList<>();
         TestBooks.publisher().publish(new PublishRequest(book, Optional.empty(), Optional.of(out),
                 Optional.empty(), Paper.A4, Optional.empty(), Optional.empty()), new PublishListener() {
                     @Override
@@ -92,10 +90,7 @@ class PrintEditionIT {
                         warnings.add(diagnostic);
                     }
                 });
-        assertEquals(List.of(), warnings);
-        List<DrawnImage> images = DrawnImage.in(out);
-        assertEquals(1, images.size());
-        assertTrue(images.get(0).ppi() >= 300, "the skeleton's figure at " + images.get(0).ppi() + " ppi");
+        return warnings;
     }
 
     /** A raster image as the PDF draws it: its page, its pixels, and the size drawn (points). */

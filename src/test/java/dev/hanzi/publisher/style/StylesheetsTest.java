@@ -288,6 +288,8 @@ class StylesheetsTest {
             "<imagedata fileref='e.png' width='80%' contentdepth='300'/>",
             "<imagedata fileref='f.png' width='6cm' scalefit='0'/>",
             "<imagedata fileref='g.png'/>",
+            "<imagedata fileref='h.png' scale='25%'/>",
+            "<imagedata fileref='i.png' width='wide'/>",
         };
         StringBuilder body = new StringBuilder();
         for (String image : images) {
@@ -302,6 +304,9 @@ class StylesheetsTest {
             {"100%", "", "50%", "50%", "end"},
             {"80%", "auto", "auto", "300px", "center"},
             {"6cm", "auto", "scale-down-to-fit", "", "center"},
+            {"100%", "", "scale-down-to-fit", "", "center"},
+            {"100%", "", "25%", "25%", "center"},
+            // (A size that is no length is no size.)
             {"100%", "", "scale-down-to-fit", "", "center"},
         };
         for (int i = 0; i < images.length; i++) {
