@@ -190,7 +190,8 @@ public class GridComparison {
     private static String typstEscape(String s) {
         StringBuilder out = new StringBuilder();
         for (char c : s.toCharArray()) {
-            if ("\\#$*_`<>@[]~\"'=+-/".indexOf(c) >= 0) {
+            // Typst's markup characters, and the dot, so that a paragraph opening 「1. 」 is no numbered list.
+            if ("\\#$*_`<>@[]~\"'=+-/.".indexOf(c) >= 0) {
                 out.append('\\');
             }
             out.append(c);

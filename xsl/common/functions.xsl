@@ -586,19 +586,29 @@
     (preceding::node()[1]: the nearest; a path's result is in document order, so the whole axis
     would be walked from the document's start) and stops at the block's start, so that finding the
     neighbour of each text of a paragraph costs the few nodes between them: asking every node of
-    the block ([. << $node]) cost a paragraph of n inline elements n² steps (2,000: 25 s). The walk
-    passes over elements that hold what it steps through (an ancestor of the node it is at); what
-    it looks for is text, or an element with none (a citation that $node stands in is an edge
-    before it, as it was when the block's descendants were asked).
+    the block ([. << $node]) cost a paragraph of n inline elements n² steps (2,000: 25 s). A step
+    back out of an element passes over the element itself (an ancestor of where the walk was): an
+    element that $wanted accepts is found there (a citation holding only a cross reference), and
+    a citation that $node stands in is an edge before it, as when the block's descendants were
+    asked. The walk gives up after $f:walk-limit nodes: text that far away is no neighbour a
+    reader sees, and a paragraph of inlines with no text between them would cost n² again.
   -->
   <xsl:function name="f:previous-in-block" as="node()?">
     <xsl:param name="node" as="node()"/>
     <xsl:param name="wanted" as="function(node()) as xs:boolean"/>
     <xsl:variable name="block" select="f:block($node)"/>
     <xsl:variable name="stop" select="($node/ancestor::*[self::db:citation or self::db:biblioref][. &gt;&gt; $block], $block)[1]"/>
-    <xsl:iterate select="1 to $f:unbounded">
+    <xsl:variable name="around" select="$node/ancestor::*"/>
+    <xsl:iterate select="1 to $f:walk-limit">
       <xsl:param name="at" as="node()?" select="$node/preceding::node()[1]"/>
+      <xsl:param name="from" as="node()" select="$node"/>
+      <!-- The elements the step from $from to $at stepped out of, nearest first. -->
+      <xsl:variable name="left" select="reverse($from/ancestor::*[empty($at) or . &gt;&gt; $at] except $around)
+          [$wanted(.) and f:block(.) is $block]"/>
       <xsl:choose>
+        <xsl:when test="exists($left)">
+          <xsl:break select="$left[1]"/>
+        </xsl:when>
         <xsl:when test="empty($at) or $at &lt;&lt; $stop">
           <xsl:break select="$stop[not(. is $block)][$wanted(.)]"/>
         </xsl:when>
@@ -608,6 +618,7 @@
         <xsl:otherwise>
           <xsl:next-iteration>
             <xsl:with-param name="at" select="$at/preceding::node()[1]"/>
+            <xsl:with-param name="from" select="$at"/>
           </xsl:next-iteration>
         </xsl:otherwise>
       </xsl:choose>
@@ -615,14 +626,14 @@
   </xsl:function>
 
   <!-- The nearest node after $node (not inside it) in its block that $wanted accepts: a walk in
-       document order, into elements, from the end of $node to the end of the block and no further
-       (f:previous-in-block). -->
+       document order, into elements, from the end of $node to the end of the block and no further,
+       nor past $f:walk-limit nodes (f:previous-in-block). -->
   <xsl:function name="f:next-in-block" as="node()?">
     <xsl:param name="node" as="node()"/>
     <xsl:param name="wanted" as="function(node()) as xs:boolean"/>
     <xsl:variable name="block" select="f:block($node)"/>
     <xsl:variable name="end" select="$block/following::node()[1]"/>
-    <xsl:iterate select="1 to $f:unbounded">
+    <xsl:iterate select="1 to $f:walk-limit">
       <xsl:param name="at" as="node()?" select="$node/following::node()[1]"/>
       <xsl:choose>
         <xsl:when test="empty($at) or exists($end) and not($at &lt;&lt; $end)">
@@ -640,9 +651,9 @@
     </xsl:iterate>
   </xsl:function>
 
-  <!-- The bound of a walk that ends by itself: xsl:iterate over a range that is never built, as
-       long as Saxon allows a sequence (more nodes than a book has). -->
-  <xsl:variable name="f:unbounded" as="xs:integer" select="2147483647"/>
+  <!-- How many nodes f:previous-in-block and f:next-in-block walk at most: more than any real
+       paragraph puts between two of its texts (index terms, anchors, empty inlines). -->
+  <xsl:variable name="f:walk-limit" as="xs:integer" select="256"/>
 
   <!-- What a run of white space between two characters becomes. -->
   <xsl:function name="f:space-between" as="xs:string">

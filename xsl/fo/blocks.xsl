@@ -267,11 +267,13 @@
   <!--
     An image, sized as DocBook's imagedata asks (the model DocBook XSL implements): width and depth
     are the viewport, the room the image is given; contentwidth, contentdepth and scale size the
-    image itself (a bare number is pixels); scalefit="1" scales the image, uniformly, to the
-    viewport, and is what a viewport alone means (scalefit unset, no content size). An image with
-    none of them stands at its own size, scaled down to the measure if it is wider. align places
-    the viewport in the line (centred unless it says otherwise). A figure once kept every image at
-    its own size: 「width="6cm"」 printed a 420-pixel diagram 14.8 cm wide.
+    image itself (a bare number is pixels, FOP's: 72 to the inch); scalefit="1" scales the image,
+    uniformly, to the viewport, and is what a viewport alone means (scalefit unset, no content
+    size). An image with none of them stands at its own size, scaled down to the measure if it is
+    wider; so does one in a viewport with scalefit="0", scaled down to the viewport rather than cut
+    off. align places the image in the line and in its viewport (centred unless it says
+    otherwise). A figure once kept every image at its own size: 「width="6cm"」 printed a 420-pixel
+    diagram 14.8 cm wide.
   -->
   <xsl:template match="db:mediaobject">
     <xsl:variable name="imagedata" select="db:imageobject[1]/db:imagedata"/>
@@ -282,11 +284,12 @@
         or exists($scale)"/>
     <xsl:variable name="scalefit" as="xs:boolean" select="if ($imagedata/@scalefit) then $imagedata/@scalefit = '1'
         else $viewport and not($content)"/>
-    <fo:block text-align="{($imagedata/@align[. = ('left', 'right', 'center')]/(if (. = 'left') then 'start'
-        else if (. = 'right') then 'end' else 'center'), 'center')[1]}">
+    <xsl:variable name="align" select="($imagedata/@align[. = ('left', 'right', 'center')]/(if (. = 'left') then 'start'
+        else if (. = 'right') then 'end' else 'center'), 'center')[1]"/>
+    <fo:block text-align="{$align}">
       <xsl:copy-of select="$imagedata/@src:loc"/>
       <fo:external-graphic src="url('{resolve-uri($imagedata/@fileref, base-uri($imagedata))}')"
-          xsl:use-attribute-sets="figure.image">
+          xsl:use-attribute-sets="figure.image" text-align="{$align}">
         <xsl:choose>
           <xsl:when test="$content">
             <xsl:attribute name="content-width" select="if (exists($scale)) then $scale else f:image-length($imagedata/@contentwidth)"/>

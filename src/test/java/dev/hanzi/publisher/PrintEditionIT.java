@@ -56,12 +56,35 @@ class PrintEditionIT {
         assertEquals(List.of("ch01-basics.xml:101", "ch02-punctuation.xml:119", "ch03-layout.xml:59"),
                 coarse.stream().map(w -> Path.of(w.file()).getFileName() + ":" + w.line()).toList(), coarse.toString());
         for (Diagnostic w : coarse) {
-            java.util.regex.Matcher said = java.util.regex.Pattern.compile("prints at (\\d+) ppi on page (\\d+) ").matcher(w.message());
+            java.util.regex.Matcher said = java.util.regex.Pattern.compile(
+                    "prints at (\\d+) ppi on page \\d+ of the print edition \\(its PDF's page (\\d+)\\)").matcher(w.message());
             assertTrue(said.find(), w.toString());
             assertTrue(measured.contains(said.group(2) + ":" + said.group(1)), w + " against the PDF's " + measured);
             assertEquals(Severity.WARNING, w.severity());
         }
         assertTrue(measured.stream().allMatch(m -> Integer.parseInt(m.split(":")[1]) < 300), measured.toString());
+    }
+
+    /**
+     * One file shown twice, small and then large: the warning is the large one's, at its own
+     * imagedata (the n-th placement of a file is the n-th imagedata naming it).
+     */
+    @org.junit.jupiter.api.Test
+    void anImageShownTwiceIsFlaggedWhereItPrintsTooCoarse() throws Exception {
+        Path folder = Files.createDirectories(TestBooks.root().resolve("image-twice"));
+        Files.createDirectories(folder.resolve("images"));
+        javax.imageio.ImageIO.write(new BufferedImage(800, 500, BufferedImage.TYPE_INT_RGB), "png",
+                folder.resolve("images/chart.png").toFile());
+        String figure = "<informalfigure><mediaobject><imageobject><imagedata fileref='images/chart.png' %s/>"
+                + "</imageobject></mediaobject></informalfigure>\n";
+        // Line 4: 3 cm wide (677 ppi); line 6: 14 cm wide (145 ppi).
+        Path book = Files.writeString(folder.resolve("book.xml"), BadInputIT.HEAD + String.format(figure, "width='3cm'")
+                + "<para>正文。</para>\n" + String.format(figure, "contentwidth='14cm'") + BadInputIT.TAIL);
+        List<Diagnostic> coarse = printEditionWarnings(book, folder.resolve("print.pdf")).stream()
+                .filter(w -> w.code() == Code.PDF_IMAGE_RESOLUTION).toList();
+        assertEquals(1, coarse.size(), coarse.toString());
+        assertEquals(6, coarse.get(0).line(), coarse.toString());
+        assertTrue(coarse.get(0).message().contains("prints at 145 ppi"), coarse.toString());
     }
 
     /** A new book's figure is fine enough for print: no warning, and 300 ppi or more as drawn. */

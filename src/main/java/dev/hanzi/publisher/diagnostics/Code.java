@@ -162,7 +162,7 @@ public enum Code {
             "the SVG's colours are RGB; the print edition passes them on as they are, for the print shop to convert to CMYK",
             "tell the print shop, or give the image in CMYK"),
     PDF_IMAGE_RESOLUTION("HZ-PDF-102", WARNING,
-            "image {fileref} prints at {ppi} ppi on page {page} of the print edition; a print shop asks for {least}, {width} × {height} pixels at this size",
+            "image {fileref} prints at {ppi} ppi on page {folio} of the print edition (its PDF's page {page}); a print shop asks for {least}, {width} × {height} pixels at this size",
             "give the image with more pixels, or print it smaller (contentwidth, width)"),
 
     // ---- EPB: the EPUB

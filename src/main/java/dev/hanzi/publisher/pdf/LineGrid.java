@@ -33,8 +33,9 @@ final class LineGrid extends IFDocumentHandlerProxy {
     private final Theme.PunctuationInk ink;
     /** The pass over the page being finished: its links are rendered after its content. */
     private LineSpacing spacing;
-    /** The page being painted, from 1. */
+    /** The page being painted, from 1, and its number as printed. */
     private int pageNumber;
+    private String folio;
     /** The images placed so far, on every page. */
     private final List<ImagePlacement> images = new ArrayList<>();
 
@@ -66,6 +67,7 @@ final class LineGrid extends IFDocumentHandlerProxy {
     @Override
     public void startPage(int index, String name, String pageMasterName, java.awt.Dimension size) throws IFException {
         pageNumber = index + 1;
+        folio = name;
         super.startPage(index, name, pageMasterName, size);
     }
 
@@ -91,7 +93,7 @@ final class LineGrid extends IFDocumentHandlerProxy {
     public void endPageContent() throws IFException {
         spacing = new LineSpacing(style, ink);
         spacing.adjust(page.texts());
-        page.images().forEach(image -> images.add(new ImagePlacement(image.uri(), pageNumber, image.width(), image.height())));
+        page.images().forEach(image -> images.add(new ImagePlacement(image.uri(), pageNumber, folio, image.width(), image.height())));
         page.replay();
         page = null;
         super.endPageContent();

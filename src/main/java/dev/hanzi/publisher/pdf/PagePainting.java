@@ -313,11 +313,11 @@ final class PagePainting implements IFPainter {
         // The printed size: the rectangle in the coordinates the image is drawn in, millipoints.
         double scaleX = Math.hypot(current.getScaleX(), current.getShearY());
         double scaleY = Math.hypot(current.getShearX(), current.getScaleY());
-        images.add(new ImagePlacement(uri, 0, rect.width * scaleX / 1000, rect.height * scaleY / 1000));
+        images.add(new ImagePlacement(uri, 0, "", rect.width * scaleX / 1000, rect.height * scaleY / 1000));
         record(p -> p.drawImage(uri, rect));
     }
 
-    /** The images drawn from a file on this page, page number 0. */
+    /** The images drawn from a file on this page, their page left to the document (0, ""). */
     List<ImagePlacement> images() {
         return images;
     }

@@ -275,8 +275,9 @@ class StylesheetsTest {
     /**
      * imagedata's sizes as DocBook defines them (and DocBook XSL sets them): a viewport alone
      * (width, depth) scales the image to fit it; a content size or a scale sizes the image itself
-     * (a bare number is pixels); scalefit="0" keeps the image's own size in its viewport; no size
-     * at all keeps the image's own size, scaled down to the measure; align places it.
+     * (a bare number is pixels); scalefit="0" keeps the image's own size in its viewport, scaled
+     * down to fit it rather than cut off; no size at all keeps the image's own size, scaled down to
+     * the measure; align places it, in the line and in its viewport.
      */
     @Test
     void anImageIsSizedAsItsImagedataAsks() throws SaxonApiException {
@@ -314,6 +315,7 @@ class StylesheetsTest {
             List<String> got = List.of(string(fo, "string(" + graphic + "/@width)"), string(fo, "string(" + graphic + "/@height)"),
                     string(fo, "string(" + graphic + "/@content-width)"), string(fo, "string(" + graphic + "/@content-height)"),
                     string(fo, "string(" + graphic + "/parent::fo:block/@text-align)"));
+            assertEquals(got.get(4), string(fo, "string(" + graphic + "/@text-align)"), "the image's place in its viewport");
             assertEquals(List.of(expected[i]), got, images[i]);
         }
     }
