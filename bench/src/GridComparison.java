@@ -17,8 +17,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * The Chinese grid of three typesetters on the same text (bench/typesetting.sh): ours, pandoc's
- * engine xelatex with xeCJK, and Typst, each given the running paragraphs of one of our books as
+ * The Chinese grid of four typesetters on the same text (bench/typesetting.sh): ours, DocBook XSL
+ * with FOP, pandoc's engine xelatex with xeCJK, and Typst, each given the running paragraphs of one of our books as
  * plain text, on the same page, measure, body size and font, so that what differs is how each
  * breaks and justifies lines.
  *
@@ -26,10 +26,12 @@ import org.w3c.dom.Node;
  * extract BOOK.epub DIR NAME   the book's body paragraphs, from its EPUB (generated text as a
  *                              reader sees it; notes, lists, tables and boxes left out), written
  *                              as DIR/NAME.xml (DocBook, for us), DIR/NAME.paras (one a line)
- * setup OURS.pdf DIR NAME      DIR/NAME.tex and DIR/NAME.typ, on the page our PDF of NAME.xml
+ * setup OURS.pdf DIR NAME      DIR/NAME.tex, DIR/NAME.typ and DIR/NAME-docbook.xsl (DocBook XSL's
+ *                              fo/docbook.xsl with parameters), on the page our PDF of NAME.xml
  *                              has: its left margin, measure and body size
  * measure OUT.md NAME LABEL=PDF…   appends a table to OUT.md: each PDF measured as TypesettingIT
- *                              measures ours (issue 13's grid, the lone marks' widths)
+ *                              measures ours (lines flush with the measure, issue 13's grid among
+ *                              them, the lone marks' widths)
  * </pre>
  *
  * Run with the publisher's jar and target/test-classes on the class path: the measurements are
@@ -169,6 +171,24 @@ public class GridComparison {
             typ.append(typstEscape(p)).append("\n\n");
         }
         Files.writeString(dir.resolve(name + ".typ"), typ);
+        // DocBook XSL's stylesheet for the same DocBook file: its defaults (justified), on our page.
+        String docbook = "<xsl:stylesheet version=\"1.0\" xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\">\n"
+                + "  <xsl:import href=\"" + Path.of("bench/target/docbook-xsl/docbook/fo/docbook.xsl").toAbsolutePath().toUri() + "\"/>\n"
+                + String.format("  <xsl:param name=\"page.width\">%.2fpt</xsl:param>%n", page.width())
+                + String.format("  <xsl:param name=\"page.height\">%.2fpt</xsl:param>%n", page.height())
+                + String.format("  <xsl:param name=\"page.margin.inner\">%.2fpt</xsl:param>%n", page.left())
+                + String.format("  <xsl:param name=\"page.margin.outer\">%.2fpt</xsl:param>%n", right)
+                + "  <xsl:param name=\"double.sided\">0</xsl:param>\n"
+                + "  <xsl:param name=\"body.start.indent\">0pt</xsl:param>\n"
+                + String.format("  <xsl:param name=\"body.font.master\">%.2f</xsl:param>%n", page.size())
+                + "  <xsl:param name=\"body.font.family\">Noto Serif CJK SC</xsl:param>\n"
+                + "  <xsl:param name=\"title.font.family\">Noto Sans CJK SC</xsl:param>\n"
+                + "  <xsl:param name=\"l10n.gentext.default.language\">zh_cn</xsl:param>\n"
+                + "  <xsl:param name=\"hyphenate\">false</xsl:param>\n"
+                + "  <xsl:param name=\"generate.toc\"/>\n"
+                + "  <xsl:attribute-set name=\"normal.para.spacing\"><xsl:attribute name=\"text-indent\">2em</xsl:attribute></xsl:attribute-set>\n"
+                + "</xsl:stylesheet>\n";
+        Files.writeString(dir.resolve(name + "-docbook.xsl"), docbook);
         System.out.printf("%s: page %.1f × %.1f pt, left margin %.1f pt, measure %.1f pt, body %.2f pt%n",
                 name, page.width(), page.height(), page.left(), page.measure(), page.size());
     }
@@ -210,20 +230,26 @@ public class GridComparison {
             }
             Typesetting t = new Typesetting(PdfGlyphs.read(pdf.toFile()));
             float size = t.bodySize();
+            // A line that does not reach the measure is not justified, however even its characters:
+            // DocBook XSL's FOP stretches only the spaces of a line, and Chinese has none.
+            long full = t.lines(size).stream().filter(l -> !l.last()).count();
+            java.util.Set<String> ragged = t.raggedLines(size, 0.5f).stream()
+                    .map(r -> r.substring(0, r.indexOf(" ends at "))).collect(Collectors.toSet());
             List<Typesetting.Measured> grid = t.gridExcess(size);
-            long on = grid.stream().filter(m -> Math.abs(m.value()) <= Typesetting.ON_GRID).count();
+            long on = grid.stream().filter(m -> Math.abs(m.value()) <= Typesetting.ON_GRID && !ragged.contains(m.where())).count();
             float worst = (float) grid.stream().mapToDouble(m -> Math.abs(m.value())).max().orElse(0);
             List<Typesetting.Measured> marks = t.loneMarkSpans(size);
             List<Typesetting.Measured> pinched = marks.stream().filter(m -> m.value() < 1.95f).toList();
             double narrowest = marks.stream().mapToDouble(Typesetting.Measured::value).min().orElse(2) - 1;
-            rows.put(label, String.format("| %s | %d of %d, **%.1f %%** | %.3f em | %d of %d | %.2f em |",
-                    label, on, grid.size(), grid.isEmpty() ? 100.0 : 100.0 * on / grid.size(), worst,
+            rows.put(label, String.format("| %s | %d of %d, %.1f %% | %d of %d, **%.1f %%** | %.3f em | %d of %d | %.2f em |",
+                    label, full - ragged.size(), full, full == 0 ? 100.0 : 100.0 * (full - ragged.size()) / full,
+                    on, grid.size(), grid.isEmpty() ? 100.0 : 100.0 * on / grid.size(), worst,
                     pinched.size(), marks.size(), narrowest));
             System.out.println(name + " " + rows.get(label));
         }
         StringBuilder md = new StringBuilder("\n### " + name + "\n\n"
-                + "| typesetter | justified lines on the grid (≤ 0.03 em) | worst line | lone marks pinched (< 1 em) | narrowest lone mark |\n"
-                + "|---|---|---|---|---|\n");
+                + "| typesetter | full lines flush with the measure | of them, on the grid (≤ 0.03 em) | worst spread | lone marks pinched (< 1 em) | narrowest lone mark |\n"
+                + "|---|---|---|---|---|---|\n");
         rows.values().forEach(row -> md.append(row).append('\n'));
         Files.writeString(out, md, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
     }

@@ -381,8 +381,12 @@ public final class Typesetting {
                     float margin = right.get(l.line().page() % 2);
                     PdfGlyphs.Glyph last = lastGlyph(l);
                     boolean mark = CLOSING.contains(last.text()) && l.right() == last.right();
+                    // A mark at the end: its ink at the margin (trimmed), its half-width box there
+                    // (trimmed, where its ink is not known: Typst's PDFs), or its box beyond (hanging).
                     boolean flush = Math.abs(l.right() - margin) <= tolerance
-                            || mark && (Math.abs(last.inkRight() - margin) <= EDGE * size || Math.abs(last.x() - margin) <= tolerance);
+                            || mark && (Math.abs(last.inkRight() - margin) <= EDGE * size
+                                    || Math.abs(last.x() + last.width() / 2 - margin) <= tolerance
+                                    || Math.abs(last.x() - margin) <= tolerance);
                     boolean setRagged = notes && l.right() < margin && hanAdvanceMedian(l).map(m -> m <= ON_GRID).orElse(true);
                     return !flush && !setRagged;
                 })

@@ -215,8 +215,8 @@ class TypesettingIT {
      * Issue 13: a mark inside a line keeps its full width; a tight line is not made to fit by
      * pinching its lone commas and stops. Typst 0.14 and xeCJK do, and that is how they keep more
      * lines on the grid than we do (bench/typesetting.sh: on the test book's paragraphs, Typst
-     * pinches 175 of 410 such marks, to 0.53 em, and keeps 99.0 % of its lines on the grid;
-     * xeCJK 69 of 407, to 0.63 em, 97.2 %; we pinch none, 92.0 %).
+     * pinches 175 of 410 such marks, to 0.53 em, and keeps 98.1 % of its lines on the grid;
+     * xeCJK 69 of 407, to 0.63 em, 96.3 %; we pinch none, 92.0 %).
      */
     @ParameterizedTest
     @MethodSource("gridBooks")
