@@ -22,7 +22,8 @@ import org.apache.fop.render.intermediate.util.IFDocumentHandlerProxy;
  * clreq's order (see {@link LineSpacing}). The pass sits between FOP's layout and the PDF painter
  * of the same rendering: it records a page's painting, adjusts the text runs' glyph offsets, and
  * replays the page in its original order with its original context, so the structure tree,
- * marked content and the text layer are untouched.
+ * marked content and the text layer are untouched. On the way it notes where each image was
+ * placed and how large ({@link #images()}), for the print edition's preflight (PrintResolution).
  */
 final class LineGrid extends IFDocumentHandlerProxy {
     /** The processing instruction in fo:root (page-layout.xsl) that carries the book's punctuation style. */
