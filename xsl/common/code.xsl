@@ -35,8 +35,8 @@
   </xsl:function>
 
   <!-- Inline code followed by a Han character: the quarter em after it goes outside the code,
-       as padding (the text before inline code spaces itself: common/functions.xsl's f:block
-       counts inline code as part of the running text around it). -->
+       a space where the line may break (fo/code.xsl; the text before inline code spaces itself:
+       common/functions.xsl's f:block counts inline code as part of the running text around it). -->
   <xsl:function name="f:han-after-code" as="xs:boolean">
     <xsl:param name="code" as="element()"/>
     <xsl:variable name="last" select="$code/descendant::text()[last()]"/>

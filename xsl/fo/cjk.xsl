@@ -130,7 +130,7 @@
         then '' else f:first-char($following)"/>
     <!-- After inline code (a Latin word to the line breaker) Chinese may break before Han: the
          break mark of f:line-breaking, which FOP needs at the code's edge, as after Han. -->
-    <xsl:variable name="breaks-after" select="if ($text/preceding-sibling::node()[1][f:is-code-inline(.)]
+    <xsl:variable name="breaks-after" select="if ($text/preceding-sibling::node()[1][f:is-code-inline(.) and not(f:han-after-code(.))]
         and not(f:is-han($before))) then '一' else $before"/>
     <xsl:sequence select="f:typeset-string(f:normalize-string(f:no-space-at-marks(string($text)), $before, $after), $breaks-after, $after,
         f:hyphenation-language($text))"/>

@@ -214,9 +214,6 @@
     </xsl:if>
     <fo:inline xsl:use-attribute-sets="code.inline">
       <xsl:call-template name="id"/>
-      <xsl:if test="f:han-after-code(.)">
-        <xsl:attribute name="padding-end" select="$autospace"/>
-      </xsl:if>
       <!-- Chinese may break a line at the edges of inline code, FOP never breaks at an inline's
            edge: a zero-width space (not painted, not in the text layer) at the start of the code
            where the character before allows a break; after the code, the text that follows
@@ -229,6 +226,14 @@
           and not(f:is-han($before) and f:is-western(f:first-char(string($first))))">&#x200B;</xsl:if>
       <xsl:sequence select="$content"/>
     </fo:inline>
+    <!-- Han after the code: the quarter em is a space the line may break at, as after a Latin
+         word in a text, and the break there is the space's (cjk.xsl, f:typeset, adds none).
+         Padding at the code's end kept FOP from breaking inside the code on a narrow measure:
+         a URL in a note broke only at its hyphen, and the lines before it were spread by 0.3 em
+         (FreeBSD's linux-users). -->
+    <xsl:if test="f:han-after-code(.)">
+      <xsl:sequence select="f:autospace-break()"/>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="db:literal | db:code | db:command | db:option | db:computeroutput | db:prompt

@@ -207,8 +207,9 @@ final class LineSpacing {
 
     /**
      * A space between a Han character and a Latin letter or digit, either way round, or inline
-     * code after it (code that opens with a mark: /etc, $name), or a trademark's symbol before
-     * it, or between a closing and an opening mark (where it is the half em they give up).
+     * code on either side of it (code that opens or ends with a mark: /etc, $name, rc(8)), or a
+     * trademark's symbol before it, or between a closing and an opening mark (where it is the
+     * half em they give up).
      */
     private static boolean boundarySpace(List<Glyph> glyphs, int i) {
         // The stylesheets' spaces are inlines of their own: a space an author kept (in an address,
@@ -218,7 +219,7 @@ final class LineSpacing {
         }
         char before = glyphs.get(i - 1).c;
         char after = glyphs.get(i + 1).c;
-        return han(before) && (opensWestern(glyphs, i + 1) || glyphs.get(i + 1).run.code) || (western(before) || TRADEMARK.indexOf(before) >= 0) && han(after)
+        return han(before) && (opensWestern(glyphs, i + 1) || glyphs.get(i + 1).run.code) || (western(before) || glyphs.get(i - 1).run.code || TRADEMARK.indexOf(before) >= 0) && han(after)
                 || CLOSING.indexOf(before) >= 0 || OPENING.indexOf(after) >= 0;
     }
 
@@ -238,8 +239,9 @@ final class LineSpacing {
      * Where the lines of a block narrower than its area end (the lines of a framed box, which
      * start and end inside the area): for each start shared by at least two lines that end
      * together short of the area's end, with neither a closing mark (FOP may have set it half
-     * wide) nor inline code (its quarter em of padding) last, and from which no line reaches the
-     * area's end, that common end.
+     * wide) nor inline code last (headings that end in a command: nanobsd's 「2.4.1 使用ftp(1)」
+     * and 「2.4.2 使用ssh(1)」, of one length on one page, are not a box's lines), and from which
+     * no line reaches the area's end, that common end.
      */
     private static Map<String, Double> measures(List<List<TextRun>> lines) {
         Map<String, Map<Long, Integer>> ends = new HashMap<>();
@@ -436,10 +438,6 @@ final class LineSpacing {
         double breakerLineEnd = CLOSING.indexOf(last.c) >= 0 ? breakerEnd(last) : end;
         boolean justified = end > areaEnd - FLUSH && end < areaEnd + FLUSH
                 || CLOSING.indexOf(last.c) >= 0 && breakerLineEnd > areaEnd - FLUSH && breakerLineEnd < areaEnd + FLUSH;
-        // Inline code that Han follows on the next line carries its quarter em as padding-end
-        // (xsl/fo/code.xsl), which FOP keeps at the line's end: the line is full, its text a
-        // quarter em short. No space at a line's edge (clreq): it is filled as any full line.
-        justified |= last.run.code && Math.abs(last.x + last.width - (areaEnd - HAN_LATIN * last.run.size)) < FLUSH;
         if (!justified) {
             if (pull != 0) {
                 for (Glyph g : glyphs) {
