@@ -35,7 +35,8 @@
   <!--
     A word of inline code, kept on one line (code.word) but for a zero-width space (not painted,
     not in the text layer) after the marks that join the parts of a long word: / . _ = : , ; ?
-    &amp; and a hyphen inside the word. FOP's own rules broke 「<xref/」 from 「>」; an unbreakable
+    &amp; and a hyphen inside the word (also after a closing brace: 「${name}_|program」). FOP's own
+    rules broke 「<xref/」 from 「>」; an unbreakable
     「ServiceName_enable="YES"」 or 「login.conf(5)」 left the line before it short by up to 14 em,
     which justification spread over its Han characters (FreeBSD's linux-users, 1.05 em between
     them). Not in a short word ($code-breakable-length), not before fewer than two characters
@@ -44,7 +45,7 @@
   -->
   <xsl:function name="f:breakable-code" as="node()*">
     <xsl:param name="text" as="xs:string"/>
-    <xsl:variable name="join" select="'([\p{L}\p{N})\]&quot;''][/._=:,;?&amp;\-]+)([\p{L}\p{N}(\[&quot;''/$][^\s/._=:,;?&amp;]{1})'"/>
+    <xsl:variable name="join" select="'([\p{L}\p{N})\]}&quot;''][/._=:,;?&amp;\-]+)([\p{L}\p{N}(\[&quot;''/$][^\s/._=:,;?&amp;]{1})'"/>
     <xsl:analyze-string select="$text" regex="\S+">
       <xsl:matching-substring>
         <!-- Twice: a part between two joins (a.b.c) ends one match and starts the next. -->

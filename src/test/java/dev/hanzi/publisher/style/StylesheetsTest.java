@@ -1332,7 +1332,8 @@ class StylesheetsTest {
     /**
      * A long word of inline code may break after the marks that join its parts, as an address
      * does (FreeBSD's linux-users: an unbreakable 「ServiceName_enable="YES"」 left the line before
-     * it 14 em short, spread over its Han characters); not a short word, not before a part of
+     * it 14 em short, spread over its Han characters), also after a variable's closing brace
+     * (rc-scripting's 「${name}_program」 spread a box's lines by 0.157 em); not a short word, not before a part of
      * fewer than two characters (/etc/rc.d was 「/etc/rc.」 at a line's end), not between digits, not in a listing. The breaks are zero-width spaces: not in the text layer.
      */
     @Test
@@ -1340,10 +1341,10 @@ class StylesheetsTest {
         XdmNode fo = fo(book(chapter("c1", "代码", "<para xml:id='p'>在 <filename>/etc/rc.conf</filename> 和 <filename>rc.d</filename>、<filename>/etc/rc.d</filename> 中增加"
                 + "<literal>ServiceName_enable=\"YES\"</literal>，见 <citerefentry><refentrytitle>login.conf</refentrytitle>"
                 + "<manvolnum>5</manvolnum></citerefentry>，版本 <literal>fop-2.11.jar</literal>，<literal>a.b</literal>，"
-                + "<command>ls --all-files</command>，<tag class='emptytag'>xref</tag>。</para><screen>sshd_enable=\"YES\" kern.maxfiles=3976</screen>")));
+                + "<command>ls --all-files</command>，<varname>${name}_program</varname>，<tag class='emptytag'>xref</tag>。</para><screen>sshd_enable=\"YES\" kern.maxfiles=3976</screen>")));
         String code = "//fo:block[@id = 'p']//fo:inline[@font-family = '" + MONO + "']";
         assertEquals(List.of("/etc/|rc.|conf", "rc.d", "/etc/|rc.d", "ServiceName_|enable=|\"YES\"", "login.|conf(5)", "fop-2.11.|jar", "a.b",
-                "ls --all-|files", "<xref/>"), strings(fo, code + "/string(.) ! replace(replace(., '^\u200B', ''), '\u200B', '|')"),
+                "ls --all-|files", "${name}_|program", "<xref/>"), strings(fo, code + "/string(.) ! replace(replace(., '^\u200B', ''), '\u200B', '|')"),
                 "(a zero-width space before the code where the text before it may break)");
         assertEquals(0, count(fo, "//fo:block[contains(., 'sshd')]//text()[contains(., '\u200B')]"), "a listing is as written");
         assertEquals(0, count(fo, code + "//text()[not(ancestor::fo:wrapper[@keep-together.within-line = 'always'])]"
