@@ -558,9 +558,9 @@ class RealDocumentsIT {
      * target, 「installworld」; a manual page, 「rcorder(8)」; a path of fewer than eight
      * characters, 「/etc/rc」), pushed to the next line's start: the line before it is short by
      * 2 to 5.6 em, which its Han gaps take. Measured: 84.3 % of 51 lines (handbook-users), 90.2 %
-     * of 51 (linux-users), 56.3 % of 16 (nanobsd), 90.8 % of 65 (rc-scripting); 78.4 % and 83.7 %
-     * of 49 for handbook-users and rc-scripting while the quarter em after inline code was its
-     * padding (below). The measure once
+     * of 51 (linux-users), 56.3 % of 16 (nanobsd), 90.8 % of 65 (rc-scripting); handbook-users
+     * was at 78.4 % while the quarter em after inline code was padding on the code (below).
+     * The measure once
      * skipped every line that opens with code (its first serif glyph stands in from the margin),
      * and so took the line above it for a paragraph's last: it read 92.1 %, 90.0 %, 100 % of 4
      * lines and 79.4 % (rc-scripting's boxed lines on even pages then taken for its body).
@@ -586,8 +586,8 @@ class RealDocumentsIT {
      * 注意 box on packages was at 0.303 em while the quarter em after inline code was padding on
      * the code (fo/code.xsl): FOP then would not break inside the code on the box's narrower
      * measure, its address broke only at a hyphen, and the three lines before it were spread; it
-     * is at 0.060 em since that quarter em is a space the line may break at (handbook-users'
-     * lists and boxes were at 84.0 %, rc-scripting's at 76.4 % of 106).
+     * is at 0.060 em since that quarter em is a space the line may break at, which also raised
+     * handbook-users' and rc-scripting's figures here.
      */
     static final Map<String, Double> OPEN_SET_IN_ON_GRID = Map.of("handbook-users", 0.88, "linux-users", 0.66,
             "nanobsd", 0.88, "rc-scripting", 0.82);
