@@ -203,13 +203,7 @@
   <xsl:template name="code-inline">
     <xsl:param name="content" as="node()*"/>
     <xsl:variable name="first" select="(.//text())[1]"/>
-    <!-- Code that opens with a mark ($, -, ~, /, .) after Han: the text before it, which spaces
-         itself only before a letter or digit, leaves the quarter em to the code. It is a space
-         the line may break at, before the code, as beside a Latin word: padding at the code's
-         start stayed at the start of the line when the line broke there (「 /etc/rc」, a quarter
-         em in from the margin). -->
-    <xsl:variable name="spaced-before" select="$first and not(f:in-code(.)) and not(f:is-western(f:first-char(string($first))))
-        and not(f:is-han(f:first-char(string($first)))) and f:is-han(f:last-char(replace(f:text-before($first), '\s+$', '')))"/>
+    <xsl:variable name="spaced-before" select="f:spaced-before-code(.)"/>
     <xsl:if test="$spaced-before">
       <xsl:sequence select="f:autospace-break()"/>
     </xsl:if>
@@ -217,8 +211,8 @@
       <xsl:call-template name="id"/>
       <!-- Chinese may break a line at the edges of inline code, FOP never breaks at an inline's
            edge: a zero-width space (not painted, not in the text layer) at the start of the code
-           where the character before allows a break; after the code, the text that follows
-           carries it (cjk.xsl, f:typeset). -->
+           where the character before allows a break; after the code, the space before Han
+           (below) or the text that follows (cjk.xsl, f:typeset). -->
       <xsl:variable name="outside" select="not(f:in-code(.)) and exists($first)"/>
       <xsl:variable name="before" select="f:last-char(replace(f:text-before($first), '\s+$', ''))"/>
       <!-- Not where a space before the code is the break: after Han, before a letter or digit
@@ -232,6 +226,31 @@
          Padding at the code's end kept FOP from breaking inside the code on a narrow measure:
          a URL in a note broke only at its hyphen, and the lines before it were spread by 0.3 em
          (FreeBSD's linux-users). -->
+    <xsl:if test="f:han-after-code(.)">
+      <xsl:sequence select="f:autospace-break()"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Code that opens with a mark ($, -, ~, /, .) after Han: the text before it, which spaces
+       itself only before a letter or digit, leaves the quarter em to the code. It is a space
+       the line may break at, before the code, as beside a Latin word: padding at the code's
+       start stayed at the start of the line when the line broke there (「 /etc/rc」, a quarter
+       em in from the margin). -->
+  <xsl:function name="f:spaced-before-code" as="xs:boolean">
+    <xsl:param name="code" as="element()"/>
+    <xsl:variable name="first" select="($code//text())[1]"/>
+    <xsl:sequence select="exists($first) and not(f:in-code($code)) and not(f:is-western(f:first-char(string($first))))
+        and not(f:is-han(f:first-char(string($first)))) and f:is-han(f:last-char(replace(f:text-before($first), '\s+$', '')))"/>
+  </xsl:function>
+
+  <!-- Inline code in a title in the contents (inlines.xsl, m:typeset-title: the entry is a link,
+       in the entry's face): its text as written, and the quarter em on either side of it as in
+       the body (「选项 -l 的用法」), spaces where the line may break. -->
+  <xsl:template match="*[f:is-code-inline(.)][not(f:in-code(.))]" mode="m:typeset-title">
+    <xsl:if test="f:spaced-before-code(.)">
+      <xsl:sequence select="f:autospace-break()"/>
+    </xsl:if>
+    <fo:inline xsl:use-attribute-sets="cjk.western"><xsl:value-of select="normalize-space(.)"/></fo:inline>
     <xsl:if test="f:han-after-code(.)">
       <xsl:sequence select="f:autospace-break()"/>
     </xsl:if>

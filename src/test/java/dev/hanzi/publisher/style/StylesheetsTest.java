@@ -1354,6 +1354,27 @@ class StylesheetsTest {
     }
 
     /**
+     * Inline code in a title keeps its quarter ems in the contents, where the entry is a link and
+     * the code its text: before a mark that opens it (「选项 -l」 was 「选项-l」) and after it before
+     * Han, each a space where the line may break, and the Han after it no break of its own.
+     */
+    @Test
+    void inlineCodeInATitleIsSpacedInTheContents() throws SaxonApiException {
+        XdmNode fo = fo(book(chapter("c1", "使用<command>ls</command>命令", "<para>正文。</para>"
+                + "<section xml:id='s1'><title>选项<option>-l</option>的用法</title><para>正文。</para></section>")));
+        String entries = "//fo:page-sequence[.//fo:block[@id = 'toc']]//fo:basic-link";
+        List<String> spaces = strings(fo, entries + "//fo:wrapper[. = ' '][@word-spacing.minimum = '-0.125em']"
+                + "/concat(preceding::text()[normalize-space(translate(., '\u200B', ''))][1]/substring(., string-length(.)), '|',"
+                + " following::text()[normalize-space(translate(., '\u200B', ''))][1]/substring(., 1, 1))");
+        assertEquals(List.of("用|l", "s|命", "项|-", "l|的"), spaces, "a breakable quarter em on either side of the code");
+        assertEquals(0, count(fo, entries + "//text()[starts-with(., '\u200B的') or starts-with(., '\u200B命')]"),
+                "the space after the code is the break");
+        assertEquals(List.of("使用ls命令", "选项-l的用法"), strings(fo, entries + "[contains(., '用')]/"
+                + READ + " ! replace(., '[\u200B]|\\.+|\\s*\\d+$', '') ! replace(., '^第一章\\s*', '')"),
+                "the entries read as the titles");
+    }
+
+    /**
      * Han text before an element that opens with Latin (a link, a trademark, inline code): the
      * quarter em is a space the line may break at, not letter-spacing that glues the Han
      * character to the whole element (「以及<link>Linux 二进制兼容</link>」 could not break before
