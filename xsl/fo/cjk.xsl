@@ -129,7 +129,8 @@
         else if (f:is-han(f:last-char(string($text))) and matches($following, '^[{$f:closing}]+$'))
         then '' else f:first-char($following)"/>
     <!-- After inline code (a Latin word to the line breaker) Chinese may break before Han: the
-         break mark of f:line-breaking, which FOP needs at the code's edge, as after Han. -->
+         break mark of f:line-breaking, which FOP needs at the code's edge, as after Han; none
+         where the code's quarter em before Han is a space, which is the break (fo/code.xsl). -->
     <xsl:variable name="breaks-after" select="if ($text/preceding-sibling::node()[1][f:is-code-inline(.) and not(f:han-after-code(.))]
         and not(f:is-han($before))) then '一' else $before"/>
     <xsl:sequence select="f:typeset-string(f:normalize-string(f:no-space-at-marks(string($text)), $before, $after), $breaks-after, $after,
