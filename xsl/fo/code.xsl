@@ -199,43 +199,49 @@
   <!-- ============================================================ inline code -->
 
   <!-- Inline code in the monospaced face, its letter-spacing fixed (justification stretches the
-       Chinese around it, not the code), a quarter em after it when Han follows. -->
+       Chinese around it, not the code), a quarter em on either side of it beside Han
+       (f:spaced-code). -->
   <xsl:template name="code-inline">
     <xsl:param name="content" as="node()*"/>
     <xsl:variable name="first" select="(.//text())[1]"/>
-    <xsl:variable name="spaced-before" select="f:spaced-before-code(.)"/>
-    <xsl:if test="$spaced-before">
-      <xsl:sequence select="f:autospace-break()"/>
-    </xsl:if>
-    <fo:inline xsl:use-attribute-sets="code.inline">
-      <xsl:call-template name="id"/>
-      <!-- Chinese may break a line at the edges of inline code, FOP never breaks at an inline's
-           edge: a zero-width space (not painted, not in the text layer) at the start of the code
-           where the character before allows a break; after the code, the space before Han
-           (below) or the text that follows (cjk.xsl, f:typeset). -->
-      <xsl:variable name="outside" select="not(f:in-code(.)) and exists($first)"/>
-      <xsl:variable name="before" select="f:last-char(replace(f:text-before($first), '\s+$', ''))"/>
-      <!-- Not where a space before the code is the break: after Han, before a letter or digit
-           the text before ends in one (cjk.xsl, f:typeset-string), before a mark the code. -->
-      <xsl:if test="$outside and not($spaced-before) and matches($before, $f:may-break-after)
-          and not(f:is-han($before) and f:is-western(f:first-char(string($first))))">&#x200B;</xsl:if>
-      <xsl:sequence select="$content"/>
-    </fo:inline>
-    <!-- Han after the code: the quarter em is a space the line may break at, as after a Latin
-         word in a text, and the break there is the space's (cjk.xsl, f:typeset, adds none).
-         Padding at the code's end kept FOP from breaking inside the code on a narrow measure:
-         a URL in a note broke only at its hyphen, and the lines before it were spread by 0.3 em
-         (FreeBSD's linux-users). -->
-    <xsl:if test="f:han-after-code(.)">
-      <xsl:sequence select="f:autospace-break()"/>
-    </xsl:if>
+    <xsl:variable name="printed" as="element()">
+      <fo:inline xsl:use-attribute-sets="code.inline">
+        <xsl:call-template name="id"/>
+        <!-- Chinese may break a line at the edges of inline code, FOP never breaks at an inline's
+             edge: a zero-width space (not painted, not in the text layer) at the start of the code
+             where the character before allows a break; after the code, the space before Han
+             (f:spaced-code) or the text that follows (cjk.xsl, f:typeset). -->
+        <xsl:variable name="outside" select="not(f:in-code(.)) and exists($first)"/>
+        <xsl:variable name="before" select="f:last-char(replace(f:text-before($first), '\s+$', ''))"/>
+        <!-- Not where a space before the code is the break: after Han, before a letter or digit
+             the text before ends in one (cjk.xsl, f:typeset-string), before a mark the code. -->
+        <xsl:if test="$outside and not(f:spaced-before-code(.)) and matches($before, $f:may-break-after)
+            and not(f:is-han($before) and f:is-western(f:first-char(string($first))))">&#x200B;</xsl:if>
+        <xsl:sequence select="$content"/>
+      </fo:inline>
+    </xsl:variable>
+    <xsl:sequence select="f:spaced-code(., $printed)"/>
   </xsl:template>
 
-  <!-- Code that opens with a mark ($, -, ~, /, .) after Han: the text before it, which spaces
-       itself only before a letter or digit, leaves the quarter em to the code. It is a space
-       the line may break at, before the code, as beside a Latin word: padding at the code's
-       start stayed at the start of the line when the line broke there (「 /etc/rc」, a quarter
-       em in from the margin). -->
+  <!--
+    Inline code as printed ($printed), with the quarter em beside Han on either side of it, each
+    a space the line may break at, as beside a Latin word in a text:
+    - before code that opens with a mark ($, -, ~, /, .) after Han (f:spaced-before-code; the
+      text before, which spaces itself only before a letter or digit, leaves it to the code):
+      padding at the code's start stayed at the start of the line when the line broke there
+      (「 /etc/rc」, a quarter em in from the margin);
+    - after code before Han (f:han-after-code), where the space is the break (cjk.xsl, f:typeset,
+      adds none): padding at the code's end kept FOP from breaking inside the code on a narrow
+      measure, so a URL in a note broke only at its hyphen and the lines before it were spread
+      by 0.3 em (FreeBSD's linux-users).
+  -->
+  <xsl:function name="f:spaced-code" as="node()*">
+    <xsl:param name="code" as="element()"/>
+    <xsl:param name="printed" as="node()*"/>
+    <xsl:sequence select="if (f:spaced-before-code($code)) then f:autospace-break() else (), $printed,
+        if (f:han-after-code($code)) then f:autospace-break() else ()"/>
+  </xsl:function>
+
   <xsl:function name="f:spaced-before-code" as="xs:boolean">
     <xsl:param name="code" as="element()"/>
     <xsl:variable name="first" select="($code//text())[1]"/>
@@ -244,16 +250,14 @@
   </xsl:function>
 
   <!-- Inline code in a title in the contents (inlines.xsl, m:typeset-title: the entry is a link,
-       in the entry's face): its text as written, and the quarter em on either side of it as in
-       the body (「选项 -l 的用法」), spaces where the line may break. -->
+       in the entry's face): its text as written (as in the bookmarks, m:title), spaced as in the
+       body (「选项 -l 的用法」). -->
   <xsl:template match="*[f:is-code-inline(.)][not(f:in-code(.))]" mode="m:typeset-title">
-    <xsl:if test="f:spaced-before-code(.)">
-      <xsl:sequence select="f:autospace-break()"/>
-    </xsl:if>
-    <fo:inline xsl:use-attribute-sets="cjk.western"><xsl:value-of select="normalize-space(.)"/></fo:inline>
-    <xsl:if test="f:han-after-code(.)">
-      <xsl:sequence select="f:autospace-break()"/>
-    </xsl:if>
+    <xsl:variable name="text" as="xs:string*"><xsl:apply-templates mode="m:title"/></xsl:variable>
+    <xsl:variable name="printed" as="element()">
+      <fo:inline xsl:use-attribute-sets="cjk.western"><xsl:value-of select="string-join($text)"/></fo:inline>
+    </xsl:variable>
+    <xsl:sequence select="f:spaced-code(., $printed)"/>
   </xsl:template>
 
   <xsl:template match="db:literal | db:code | db:command | db:option | db:computeroutput | db:prompt
